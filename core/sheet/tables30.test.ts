@@ -1,0 +1,119 @@
+// Round 41 (tables30): a target row's own due day written beside its targets; "Mức chỉ tiêu" / "Mức kế hoạch" as the
+// target heading; the roll kept over the year ("Duy trì sĩ số") not settled while the year runs. Every sheet is invented.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "./check";
+import { detectLayouts } from "./layout";
+import { readHeader } from "../table/header";
+import type { SheetData } from "./model";
+
+type R = ReturnType<typeof checkSheet>;
+const at = (r: R, row: number, col: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === col) : undefined);
+
+/**
+ * Units as rows under a two-row header: TT | name | "<group>" over "Đối tượng | Đã làm | Tỷ lệ (%)" | note; row 2 the
+ * target row ("<label>" with "≥ 95" in the rate column and `due` in the note column); rows 3-5 the units.
+ */
+function dueRowSheet(label: string, group: string, due: string, dueElsewhere?: string): SheetData {
+  const unit = (i: number, name: string, whole: number, done: number) => [i, name, whole, done, Math.round((done / whole) * 10000) / 100, null];
+  const values: SheetData["values"] = [
+    ["TT", "Xã, thị trấn", group, null, null, "Ghi chú"],
+    [null, null, "Đối tượng", "Đã thực hiện", "Tỷ lệ (%)", null],
+    [null, label, dueElsewhere ?? null, null, "≥ 95", due],
+    unit(1, "Xã Đông Sơn", 400, 300),
+    unit(2, "Xã Tây Sơn", 200, 190),
+    unit(3, "Thị trấn Nam Sơn", 300, 297),
+  ];
+  return {
+    name: "Tien do",
+    values,
+    merges: [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 4 },
+      { top: 0, left: 5, bottom: 1, right: 5 },
+    ],
+  };
+}
+
+describe("a target row's own due day, written in another of its cells, bounds its targets", () => {
+  const wordings: Array<[string, string, string, string]> = [
+    ["Yêu cầu", "Tiêm vét sởi mũi 1", "Hoàn thành trước 30/4/2037", "2037-04-23"],
+    ["Chỉ tiêu giao", "Khám sức khỏe người cao tuổi", "Chậm nhất ngày 15/11/2037", "2037-10-31"],
+    ["Kế hoạch", "Cấp thẻ bảo hiểm y tế", "Hạn chót: 31/5/2037", "2037-05-02"],
+  ];
+  for (const [label, group, due, asOf] of wordings) {
+    it(`"${label} … ${due}", read on ${asOf}: short is not yet due, 95% and above as before`, () => {
+      const r = checkSheet(dueRowSheet(label, group, due), null, { asOf });
+      expect(r.ok).toBe(true);
+      expect([3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["pending", "met", "exceeded"]);
+    });
+  }
+  it("once the day has passed a short figure is short", () => {
+    const r = checkSheet(dueRowSheet("Yêu cầu", "Tiêm vét sởi mũi 1", "Hoàn thành trước 30/4/2037"), null, { asOf: "2037-05-10" });
+    expect(at(r, 3, 4)?.status).toBe("not_met");
+  });
+  it("two cells of the row naming different days bind no target to either", () => {
+    const r = checkSheet(dueRowSheet("Yêu cầu", "Tiêm vét sởi mũi 1", "Hoàn thành trước 30/4/2037", "trước 15/4/2037"), null, { asOf: "2037-04-23" });
+    expect(at(r, 3, 4)?.status).not.toBe("pending");
+  });
+});
+
+/**
+ * Indicators as rows under a two-row header: TT | Chỉ tiêu | `plan` | `figure` over "Khối 4 | Khối 5 | Toàn trường" |
+ * Ghi chú, under a title naming the school year; each row's figure in the whole school's column.
+ */
+function levelSheet(plan: string, figure: string, rows: Array<[string, string, string | number]>): SheetData {
+  return {
+    name: "Chi tieu",
+    values: [
+      ["CHỈ TIÊU NĂM HỌC 2037-2038", null, null, null, null, null, null],
+      ["TT", "Chỉ tiêu", plan, figure, null, null, "Ghi chú"],
+      [null, null, null, "Khối 4", "Khối 5", "Toàn trường", null],
+      ...rows.map(([name, t, a], i) => [i + 1, name, t, null, null, a, null]),
+    ],
+    merges: [
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 1, right: 5 },
+      { top: 1, left: 6, bottom: 2, right: 6 },
+    ],
+  };
+}
+
+describe('"Mức chỉ tiêu", "Mức kế hoạch": the level set, a target heading', () => {
+  it("reads as the target whatever period follows", () => {
+    for (const h of ["Mức chỉ tiêu", "Mức kế hoạch", "Mức chỉ tiêu năm học 2037-2038", "MỨC KẾ HOẠCH NĂM 2037"]) expect(readHeader(h).role, h).toBe("target");
+  });
+  const rows: Array<[string, string, string | number]> = [
+    ["Tỷ lệ học sinh lên lớp", "Từ 98% trở lên", "495/500"],
+    ["Số giáo viên đạt chuẩn", "40 giáo viên", 40],
+    ["Số học sinh (số lớp)", "", "500 (14 lớp)"],
+  ];
+  for (const plan of ["Mức chỉ tiêu", "Mức kế hoạch", "Mức chỉ tiêu năm học"]) {
+    it(`"${plan}" beside "Thực hiện đến ngày 31/5/2038 ⟩ Khối 4 | Khối 5 | Toàn trường"`, () => {
+      const sheet = levelSheet(plan, "Thực hiện đến ngày 31/5/2038", rows);
+      const l = detectLayouts(sheet, { asOf: "2038-06-30" })[0];
+      expect(l.shape === "list" ? l.columns.target : undefined).toBe(2);
+      const r = checkSheet(sheet, null, { asOf: "2038-06-30" });
+      expect(r.ok).toBe(true);
+      expect([3, 4].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "met"]);
+    });
+  }
+});
+
+describe('the roll kept over the year ("Duy trì sĩ số") is not settled while the year runs', () => {
+  const rows: Array<[string, string, string | number]> = [
+    ["Duy trì sĩ số học sinh", "100%", "100%"],
+    ["Tỷ lệ học sinh học 2 buổi/ngày", "100%", "100%"],
+  ];
+  it("whole a month into the year: pending, beside a figure settled at the opening (met)", () => {
+    const r = checkSheet(levelSheet("Chỉ tiêu giao", "Thực hiện đến ngày 06/10/2037", rows), null, { asOf: "2037-10-06" });
+    expect(r.ok).toBe(true);
+    expect([3, 4].map((row) => at(r, row, 5)?.status)).toEqual(["pending", "met"]);
+  });
+  it("at the year's end it is met", () => {
+    const r = checkSheet(levelSheet("Chỉ tiêu giao", "Thực hiện cả năm", rows), null, { asOf: "2038-06-30" });
+    expect(at(r, 3, 5)?.status).toBe("met");
+  });
+});
