@@ -7,6 +7,8 @@ import { readHeader } from "../table/header";
 import type { SheetData } from "./model";
 
 type R = ReturnType<typeof checkSheet>;
+/** Merged ranges as [top, left, bottom, right]. */
+const spans = (...m: Array<[number, number, number, number]>) => m.map(([top, left, bottom, right]) => ({ top, left, bottom, right }));
 const at = (r: R, row: number, col: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === col) : undefined);
 
 /**
@@ -26,12 +28,7 @@ function dueRowSheet(label: string, group: string, due: string, dueElsewhere?: s
   return {
     name: "Tien do",
     values,
-    merges: [
-      { top: 0, left: 0, bottom: 1, right: 0 },
-      { top: 0, left: 1, bottom: 1, right: 1 },
-      { top: 0, left: 2, bottom: 0, right: 4 },
-      { top: 0, left: 5, bottom: 1, right: 5 },
-    ],
+    merges: spans([0, 0, 1, 0], [0, 1, 1, 1], [0, 2, 0, 4], [0, 5, 1, 5]),
   };
 }
 
@@ -71,13 +68,7 @@ function levelSheet(plan: string, figure: string, rows: Array<[string, string, s
       [null, null, null, "Khối 4", "Khối 5", "Toàn trường", null],
       ...rows.map(([name, t, a], i) => [i + 1, name, t, null, null, a, null]),
     ],
-    merges: [
-      { top: 1, left: 0, bottom: 2, right: 0 },
-      { top: 1, left: 1, bottom: 2, right: 1 },
-      { top: 1, left: 2, bottom: 2, right: 2 },
-      { top: 1, left: 3, bottom: 1, right: 5 },
-      { top: 1, left: 6, bottom: 2, right: 6 },
-    ],
+    merges: spans([1, 0, 2, 0], [1, 1, 2, 1], [1, 2, 2, 2], [1, 3, 1, 5], [1, 6, 2, 6]),
   };
 }
 
