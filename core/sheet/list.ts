@@ -23,7 +23,7 @@ import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsC
 import { excusedRemark } from "./remarks";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { AS_OF_COLUMN, AVERAGE_HEADING, DUE_WORDS, EVENT_COUNT, FORECAST_TARGET, KEPT_OVER_YEAR, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, OVER_PART, OVER_SAID, OVER_WHEN, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { AS_OF_COLUMN, AVERAGE_HEADING, DUE_WORDS, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, OVER_PART, OVER_SAID, OVER_WHEN, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
@@ -941,8 +941,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // A cap on a count of events already passed is missed for good; a growth rate for part of the period is no
       // verdict either way (PERIOD_RATE, EVENT_COUNT).
       const capPassed = short && partial && rule.kind === "compare" && (rule.op === "<=" || rule.op === "<") && isEventCount(cand.name);
-      // So is the roll kept over the year ("Duy trì sĩ số", KEPT_OVER_YEAR): whole today, it may still lose a pupil.
-      if (partial && (short || judged.status === "met" || judged.status === "exceeded") && (PERIOD_RATE.test(fold(cand.name)) || KEPT_OVER_YEAR.test(fold(cand.name)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      if (partial && (short || judged.status === "met" || judged.status === "exceeded") && PERIOD_RATE.test(fold(cand.name))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
       else if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
       else if (short && !capPassed && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
       else if (short && partial && !capPassed) askPartial = interim.due;
