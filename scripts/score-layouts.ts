@@ -25,7 +25,7 @@
 //   npx tsx scripts/score-layouts.ts --holdout27     the twenty-seventh held-out set (gathered in session 29; scored fresh before and after round 35, then spent)
 //   npx tsx scripts/score-layouts.ts --holdout28     the twenty-eighth held-out set (gathered in session 30; spent in round 40, part of --all)
 //   npx tsx scripts/score-layouts.ts --holdout29     the twenty-ninth held-out set (gathered in round 37; scored fresh before and after it, spent for round 38)
-//   npx tsx scripts/score-layouts.ts --holdout30     the thirtieth held-out set (gathered in round 38; fresh: scored by the integrator only, totals only)
+//   npx tsx scripts/score-layouts.ts --holdout30     the thirtieth held-out set (gathered in round 38; spent in round 41 by tables30, part of --all)
 //   npx tsx scripts/score-layouts.ts --holdout31     the thirty-first held-out set (gathered in round 40; fresh: scored by the integrator only, totals only)
 //   npx tsx scripts/score-layouts.ts --holdout32     the thirty-second held-out set (gathered in round 41; fresh: scored by the integrator only, totals only)
 //   npx tsx scripts/score-layouts.ts --all --verbose every layout but the sets still fresh (FRESH_SETS), with every miss listed

@@ -173,7 +173,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const judgedNames = layout.targetRowWhole ? judgedRows.map((r) => cellText(sheet.values[r]?.[layout.unitColumn]).trim()) : unitNames;
   const totalsWithTargets = layout.targetRowWhole ? [] : (layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : []));
   const horizonDue = targetRowHorizon(ctx, layout);
-  const partial = horizonDue ? null : partialDue(ctx, layout);
+  const partial = horizonDue || targetRowDay(ctx, layout) ? null : partialDue(ctx, layout);
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
   const legend = legendOf(sheet, layout.lastDataRow);
@@ -867,7 +867,8 @@ function incomplete(ctx: Ctx, v: Verdict, text: { vi: string; en: string }): Ver
 
 /**
  * The day the target row's targets fall due when its label sets a horizon not yet reached ("Mục tiêu đến năm 2025"
- * checked in 2023 → "2025-12-31"), else null: a target row for this year, or a horizon already passed, is due now.
+ * checked in 2023 → "2025-12-31"), or its own cells name a day still ahead (targetRowDay), else null: a target row for
+ * this year, or a horizon already passed, is due now.
  * @example targetRowHorizon(ctx, layout) → "2025-12-31" (as of 2023-12-20, a target row "Mục tiêu đến năm 2025")
  */
 function targetRowHorizon(ctx: Ctx, layout: MatrixLayout): string | null {
@@ -876,9 +877,19 @@ function targetRowHorizon(ctx: Ctx, layout: MatrixLayout): string | null {
   const row = ctx.sheet.values[tr] ?? [];
   const label = [layout.unitColumn, layout.rowRoleColumn].map((c) => (c === undefined ? "" : cellText(row[c]))).find((t) => t !== "") ?? "";
   const h = readHeader(label);
-  if (!h.horizon || h.year === undefined) return null;
-  const due = `${h.year}-12-31`;
-  return (ctx.opts.asOf ?? todayIso()) < due ? due : null;
+  const due = h.horizon && h.year !== undefined ? `${h.year}-12-31` : targetRowDay(ctx, layout);
+  return due && (ctx.opts.asOf ?? todayIso()) < due ? due : null;
+}
+
+/**
+ * The day a target row's own words set for its targets ("Yêu cầu | ≥ 95 | … | Hoàn thành trước 30/4/2014" in the notes
+ * column): the one day its text cells name after a deadline word (HEADING_DUE), whether passed or not; null when none
+ * does, or two cells name different days (which target each binds is not said).
+ */
+function targetRowDay(ctx: Ctx, layout: MatrixLayout): string | null {
+  if (layout.targetRow === undefined) return null;
+  const days = new Set((ctx.sheet.values[layout.targetRow] ?? []).map((v) => (typeof v === "string" ? headingDue(v) : null)).filter((d): d is string => d !== null));
+  return days.size === 1 ? [...days][0] : null;
 }
 
 /**
