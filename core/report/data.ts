@@ -120,6 +120,18 @@ export function gapText(v: Verdict, lang: Lang, unit = ""): string {
 }
 
 /**
+ * The figure a report row shows: a task's bare yes/no (the sheet reader's "Có"/"Không" for "Chưa tổ chức", "Đã xong")
+ * says what it means for a deadline, never "thực hiện Không".
+ */
+function shownActual(v: Verdict, lang: Lang): string {
+  if (v.rule?.kind === "deadline" && (v.actualText === "Có" || v.actualText === "Không")) {
+    const done = v.actualText === "Có";
+    return lang === "en" ? (done ? "done" : "not done") : done ? "đã hoàn thành" : "chưa hoàn thành";
+  }
+  return v.actualText;
+}
+
+/**
  * A shortfall's figure as a sentence says it: a bare number typed under the row's unit (ĐVT) carries that unit, since
  * "thực hiện 48, kế hoạch 50 tỷ đồng" leaves the reader to guess what 48 counts. A percent ĐVT is left as typed: a
  * bare 0,65 there may be a fraction of one or 0,65 %, and the sentence must not decide which.
@@ -200,7 +212,7 @@ export function buildReportData(
         name: it.unitName ? `${it.unitName} – ${it.name}` : it.name,
         unit: it.unit ?? "",
         target: wrappable(it.target),
-        actual: v.actualText,
+        actual: shownActual(v, lang),
         completion: completionText(v, lang),
         status: v.status,
         statusText: statusText(v, lang),
@@ -284,7 +296,7 @@ export function buildReportData(
       stt: String(shortfalls.length + 1),
       name: it.name,
       target: it.target,
-      actual: withUnit(it.verdict.actualText, it.unit ?? ""),
+      actual: withUnit(shownActual(it.verdict, lang), it.unit ?? ""),
       gap: sf.need ? sf.need[lang] : gapText(it.verdict, lang, it.unit ?? ""),
     };
     if (it.unitName) e.unitName = it.unitName;

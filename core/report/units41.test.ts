@@ -65,5 +65,6 @@ describe("a task not done reads as such", () => {
     const r = checkSheet(sheet, null, { asOf: "2025-12-10" });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(buildReport(r, null, {}).data.shortfalls.map((s) => [s.actual, s.gap])).toEqual([["chưa hoàn thành", "quá hạn 10 ngày"]]);
+    expect(buildReport(r, null, { lang: "en" }).data.shortfalls.map((s) => s.actual)).toEqual(["not done"]);
   });
 });

@@ -893,10 +893,6 @@ export function actualText(f: Facts, lang: Lang): string {
   if (r.kind === "fraction") return `${formatNumber(r.numerator, lang)}/${formatNumber(r.denominator, lang)}`;
   // A date as the explanation words it (dd/mm/yyyy), however the cell held it ("2023-09-15" from a workbook's date cell).
   if (r.kind === "date") return isoToVi(r.iso);
-  // A task's bare yes/no (the reader's "Có"/"Không" for "Chưa tổ chức", "Đã xong") says what it means for a deadline.
-  if (r.kind === "boolean" && rule?.kind === "deadline" && (r.text === "Có" || r.text === "Không")) {
-    return r.value ? (lang === "en" ? "done" : "đã hoàn thành") : lang === "en" ? "not done" : "chưa hoàn thành";
-  }
   if (rule && has(f.a) && (r.kind === "number" || r.kind === "level" || r.kind === "rank")) {
     const unit = f.unit ?? ("unit" in rule ? rule.unit : null);
     if (rule.kind === "fraction" && f.den > 0) return `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}`;
