@@ -174,7 +174,14 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
     best.rule = r;
     runnerUp = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   }
-  const ow = cost || approved.includes(best) ? null : otherWay(c, best);
+  // Posts a rule allots (see postsAllotted): at most, or exactly that many.
+  const posts = !cost && postsAllotted(c, best);
+  if (posts && best.rule.kind === "compare") {
+    const r: Reading = { ...best.rule, op: "<=" };
+    best.rule = r;
+    runnerUp = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
+  }
+  const ow = cost || posts || approved.includes(best) ? null : otherWay(c, best);
   const was = runnerUp && ow && !STATED_ONLY.has(ow) && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
   // A sum of money a rule sets for each one is that amount, not a least (test/corpus/README.md, "Reading policy").
   if (ow?.exact) best.rule = ow.rule;
@@ -441,6 +448,30 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && exact };
 }
+
+/**
+ * "xã loại I là 23 người" (under "Số cán bộ, công chức …"), "được bố trí bình quân 2 cấp phó", "có 01 Phó Chủ tịch Ủy
+ * ban nhân dân", "Biên chế … được giao là 11.716 người": the staff or deputies a rule allots a body, a bare count set by
+ * a copula or an allotment verb, is a ceiling the body may not pass (a decree's staffing norm), or the number exactly;
+ * never a floor. Not a plan's aim ("phấn đấu", "mục tiêu", "đạt"), nor people trained, recruited or added. Round 41.
+ */
+function postsAllotted(c: Ctx, best: Cand): boolean {
+  const r = best.rule;
+  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1 || GOAL.test(c.p.low)) return false;
+  const f = c.figs.find((g) => g.t === best.used[0]);
+  if (!f || (f.op && !f.op.weak) || f.after || f.t.percent) return false;
+  const before = c.p.low.slice(0, f.t.start), own = before.split(/[;:.]\s/u).pop()!;
+  const m = ALLOTS.exec(own);
+  if (!m || /(?<!\S)(?:tuyển|tăng|thêm|bồi dưỡng|tập huấn|đào tạo)(?!\S)/u.test(own)) return false;
+  // ("Mỗi trường có 1 cán bộ y tế" is a post to fill, at least one; only deputies are capped after a bare "có".)
+  return (m[1] === "có" ? DEPUTIES : POSTS).test(`${c.ind.low} | ${own} ${c.p.low.slice(f.t.start, f.t.end + 20)}`);
+}
+// A copula or a verb of allotting right before the count ("là", "được bố trí", "được giao", "bình quân" between); an
+// order to assign ("bố trí 1 cán bộ phụ trách") is no allotment.
+const ALLOTS = /(?<!\S)(là|có|được (?:bố trí|giao))(?: (?:bình quân|trung bình))?\s*$/u;
+// Deputies, and the staff of a public body, named by the indicator, the clause or the count's own noun.
+const DEPUTIES = /(?<!\S)(?:cấp phó|phó (?:chủ tịch|hiệu trưởng|giám đốc|trưởng)(?!\S))/u;
+const POSTS = new RegExp(`${DEPUTIES.source}|(?<!\\S)(?:cán bộ, công chức|biên chế|người làm việc)(?!\\S)`, "u");
 
 // Money a plan aims to earn or reach, a floor whatever unit it is counted per ("thu nhập bình quân 65 triệu đồng/người/năm").
 const MONEY_AIM = /thu nhập|doanh thu|ngân sách|bình quân|(?<!\S)(?:tổng|tăng|nâng|giá trị|kim ngạch)(?!\S)/u;
