@@ -168,20 +168,14 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // when chosen, with the amount itself as runner-up.
   const approved = cands.filter((x) => costOf(c, x) === 1);
   for (const x of approved) if (x.rule.kind === "compare") x.rule = { ...x.rule, op: "<=" };
-  const cost = costOf(c, best);
+  // (So are posts a rule allots, postsAllotted: at most, or exactly that many.)
+  const cost = costOf(c, best) || postsAllotted(c, best);
   if (cost && best.rule.kind === "compare") {
     const r: Reading = { ...best.rule, op: "<=" };
     best.rule = r;
     runnerUp = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   }
-  // Posts a rule allots (see postsAllotted): at most, or exactly that many.
-  const posts = !cost && postsAllotted(c, best);
-  if (posts && best.rule.kind === "compare") {
-    const r: Reading = { ...best.rule, op: "<=" };
-    best.rule = r;
-    runnerUp = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
-  }
-  const ow = cost || posts || approved.includes(best) ? null : otherWay(c, best);
+  const ow = cost || approved.includes(best) ? null : otherWay(c, best);
   const was = runnerUp && ow && !STATED_ONLY.has(ow) && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
   // A sum of money a rule sets for each one is that amount, not a least (test/corpus/README.md, "Reading policy").
   if (ow?.exact) best.rule = ow.rule;
@@ -456,22 +450,14 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
  * never a floor. Not a plan's aim ("phấn đấu", "mục tiêu", "đạt"), nor people trained, recruited or added. Round 41.
  */
 function postsAllotted(c: Ctx, best: Cand): boolean {
-  const r = best.rule;
-  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1 || GOAL.test(c.p.low)) return false;
-  const f = c.figs.find((g) => g.t === best.used[0]);
-  if (!f || (f.op && !f.op.weak) || f.after || f.t.percent) return false;
-  const before = c.p.low.slice(0, f.t.start), own = before.split(/[;:.]\s/u).pop()!;
-  const m = ALLOTS.exec(own);
-  if (!m || /(?<!\S)(?:tuyển|tăng|thêm|bồi dưỡng|tập huấn|đào tạo)(?!\S)/u.test(own)) return false;
-  // ("Mỗi trường có 1 cán bộ y tế" is a post to fill, at least one; only deputies are capped after a bare "có".)
-  return (m[1] === "có" ? DEPUTIES : POSTS).test(`${c.ind.low} | ${own} ${c.p.low.slice(f.t.start, f.t.end + 20)}`);
+  const r = best.rule, f = c.figs.find((g) => g.t === best.used[0]);
+  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1 || !f || (f.op && !f.op.weak) || f.after || f.t.percent || GOAL.test(c.p.low)) return false;
+  const own = c.p.low.slice(0, f.t.start).split(/[;:.]\s/u).pop()!;
+  // (A copula or a verb of allotting right before the count, "bình quân" between; an order to assign, "bố trí 1 cán bộ
+  // phụ trách", is none. "Mỗi trường có 1 cán bộ y tế" is a post to fill: only deputies are capped after a bare "có".)
+  const m = /(?<!\S)(là|có|được (?:bố trí|giao))(?: bình quân| trung bình)?\s*$/u.exec(own);
+  return !!m && !/(?<!\S)(?:tuyển|tăng|thêm|bồi dưỡng|tập huấn|đào tạo)(?!\S)/u.test(own) && new RegExp(`cấp phó|phó (?:chủ tịch|hiệu trưởng|giám đốc|trưởng)${m[1] === "có" ? "" : "|cán bộ, công chức|biên chế|người làm việc"}`, "u").test(`${c.ind.low} | ${own} ${c.p.low.slice(f.t.start, f.t.end + 20)}`);
 }
-// A copula or a verb of allotting right before the count ("là", "được bố trí", "được giao", "bình quân" between); an
-// order to assign ("bố trí 1 cán bộ phụ trách") is no allotment.
-const ALLOTS = /(?<!\S)(là|có|được (?:bố trí|giao))(?: (?:bình quân|trung bình))?\s*$/u;
-// Deputies, and the staff of a public body, named by the indicator, the clause or the count's own noun.
-const DEPUTIES = /(?<!\S)(?:cấp phó|phó (?:chủ tịch|hiệu trưởng|giám đốc|trưởng)(?!\S))/u;
-const POSTS = new RegExp(`${DEPUTIES.source}|(?<!\\S)(?:cán bộ, công chức|biên chế|người làm việc)(?!\\S)`, "u");
 
 // Money a plan aims to earn or reach, a floor whatever unit it is counted per ("thu nhập bình quân 65 triệu đồng/người/năm").
 const MONEY_AIM = /thu nhập|doanh thu|ngân sách|bình quân|(?<!\S)(?:tổng|tăng|nâng|giá trị|kim ngạch)(?!\S)/u;

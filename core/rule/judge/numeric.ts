@@ -230,8 +230,8 @@ export function judgeLevel(rule: RuleOf<"level">, r: CellReading, c: JudgeCtx): 
   if (r.kind === "level") v = r.value;
   // "12 xã" against "công nhận đạt chuẩn PCGD mức độ 3": a count of units (those at the level, maybe), not a level.
   else if (r.kind === "number" && !r.percent && r.noun && !/^(?:mức|cấp|bậc|level|điểm|band|hạng|loại|chuẩn|trình độ)/u.test(r.noun) && rule.scale !== GRADE_SCALE) {
-    const n = r.noun, l = formatNumber(rule.level, "vi");
-    return fail("review", rule, r, () => ({ vi: `"${txt(r)}" đếm "${n}", còn chỉ tiêu là mức ${l}; số liệu có phải cho vế khác của chỉ tiêu?`, en: `"${txt(r)}" counts "${n}" but the target is level ${formatNumber(rule.level, "en")}; is the figure for another part of the target?` }));
+    const n = r.noun;
+    return fail("review", rule, r, () => ({ vi: `"${txt(r)}" đếm "${n}", chỉ tiêu là một mức`, en: `"${txt(r)}" counts "${n}", the target is a level` }));
   }
   // A grade target ("loại Khá trở lên") takes grade words, not numbers.
   else if (r.kind === "number" && !r.percent && rule.scale !== GRADE_SCALE) v = r.value;
