@@ -190,6 +190,9 @@ function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: 
   if (!(t.direction === "increase" ? /\s(?:thêm|tăng|increase)\s/u : /\s(?:giảm|cắt giảm|bớt|decrease)\s/u).test(words)) return r;
   // "… nâng tổng số trường lên 213 trường": the target is the level reached, which a typed amount cannot be.
   if (rule.kind === "compare" && /\slên\s+[\d.,]+\s/u.test(` ${(rule.text || "").toLowerCase()} `)) return r;
+  // ("thêm 3 triệu đoàn viên", "tăng 1,2 nghìn hội viên": the amount read with its size word, as a level would be.)
+  const fr = t.percent || t.points ? null : readCell(t.figure ?? "");
+  if (fr?.kind === "number" && !fr.percent) return { ...fr, text: r.text };
   return { kind: "number", value: t.amount, percent: t.percent || t.points, ...(t.noun ? { noun: t.noun } : {}), text: r.text };
 }
 

@@ -123,6 +123,12 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
         }
       }
     }
+    // "từ 0h-0h15", "lúc 7h30", "8h - 10h": an hour written with "h" and its minutes glued on, or a span of such hours,
+    // is a time of day, not a figure ("24h", "quá 22h" alone may be a span of hours or a bound and stay figures).
+    if (t.integer && t.value <= 24 && !t.percent && clock(ts, i)) {
+      t.role = "date";
+      continue;
+    }
     if (!t.percent && !t.word && isNumbering(p, ts, i, i === first, i === last)) {
       t.role = "numbering";
       continue;
@@ -335,3 +341,12 @@ function weekday(ts: Token[], i: number): boolean {
 
 // Words before "thứ" that make it a place: "xếp thứ", "đứng thứ", "đạt thứ", "giữ vị trí thứ", "hạng thứ".
 const PLACE_VERBS = new Set(["xếp", "đứng", "đạt", "giữ", "trí", "hạng", "giải", "là", "vào"]);
+
+/** An hour at token i written as a clock ("0h15", "7h30"), or one end of a span of hours ("0h-0h15", "8h đến 10h"). */
+function clock(ts: Token[], i: number): boolean {
+  const h = (k: number) => ts[k]?.kind === WORD && /^[hg](?:[0-5]\d)?$/u.test(ts[k].w);
+  const joint = (k: number) => isSym(ts[k], "-") || ts[k]?.w === "đến" || ts[k]?.w === "tới";
+  const hour = (k: number) => ts[k]?.kind === NUM && !!ts[k].integer && ts[k].value <= 24 && h(k + 1);
+  if (!h(i + 1)) return false;
+  return ts[i + 1].w.length > 1 || (joint(i + 2) && hour(i + 3)) || (joint(i - 1) && hour(i - 3));
+}

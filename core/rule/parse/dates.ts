@@ -523,6 +523,9 @@ function lead(ts: Token[], h: DateHit): void {
   if (weekday(ts, k - 1)) k -= 2;
   else if (isSym(ts[h.from - 1], ",")) k++;
   if (isWord(ts[k], "ngày")) k--;
+  // "từ tháng 4 đến cuối tháng 8/2024", "từ tháng 4 và kết thúc vào cuối tháng 8": the end of a month closes a window,
+  // the word "cuối" standing between the window's word and the month.
+  if (isWord(ts[k], "cuối") && isWord(ts[h.from], "tháng") && (isWord(ts[k - 1], "đến", "tới") || (ends(ts, k - 2) && cl().includes(" từ ")))) k--;
   // "trong suốt tháng 6", "suốt tháng 7/2025": all through that month, so a month held, not one due by its end.
   const throughout = isWord(ts[k], "suốt") && !h.day && !h.span;
   if (throughout) {
@@ -545,6 +548,8 @@ function lead(ts: Token[], h: DateHit): void {
     // ("nộp cho Ban tổ chức vào ngày 16/3": a task handed in on a day may be due by it; "tiếp tục cho học sinh nghỉ học
     // đến ngày 10/10/2020": a pause through that day, with no "từ" opening a window.)
     if (w === "vào" || w === "on") {
+      // "diễn ra từ tháng 4 và sẽ kết thúc vào cuối tháng 8": the day a span opened by "từ" ends on closes its window.
+      if (ends(ts, e.endFrom - 1) && cl().includes(" từ ")) return void (h.lead = "to");
       h.lead = "on";
       h.held = !h.day && !h.span && h.first.slice(0, 4) === h.due.slice(0, 4) && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31")) && EVENT.test(cl());
       return void (h.task = h.day && TASK.test(cl()));
@@ -584,6 +589,9 @@ function lead(ts: Token[], h: DateHit): void {
 // A task handed in or finished (nộp, gửi, hoàn thành, cập nhật, báo cáo), and an event (họp, lễ, thi, tổ chức …).
 const TASK = / (?:nộp|gửi|hoàn (?:thành|tất)|cập nhật|báo cáo) /u;
 const EVENT = / (?:họp|lễ|thi(?! đua)|tổ chức|khai giảng|khai mạc|bế mạc|tựu trường|công bố|hội nghị|tập huấn) /u;
+
+/** "kết thúc" ends at token j (then "vào" and the day a span ends on). */
+const ends = (ts: Token[], j: number) => isWord(ts[j], "thúc") && isWord(ts[j - 1], "kết") && isWord(ts[j + 1], "vào");
 
 /** The words of the clause before `at`, each between spaces. */
 function clause(ts: Token[], at: number): string {

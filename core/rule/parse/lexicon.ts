@@ -304,7 +304,7 @@ const MARKERS: Array<[string, Marker[]]> = [
   ...marks("ageBefore", "độ tuổi|lứa tuổi"),
   ...marks("grade", "lớp|khối|khối lớp"),
   ...marks("refBefore", "lần thứ|đợt|khóa|kỳ thi|điều|khoản|mục|phụ lục|chương|bước|khu vực|tầng|cụm"),
-  ...marks("doc", "số|thông tư|nghị định|nghị quyết|quyết định|công văn|kế hoạch|chỉ thị|đề án|luật|kết luận|hướng dẫn|chương trình|văn bản"),
+  ...marks("doc", "số|thông tư|nghị định|nghị quyết|quyết định|công văn|công điện|kế hoạch|chỉ thị|đề án|luật|kết luận|hướng dẫn|chương trình|văn bản"),
   ...marks("level", "mức độ|cấp độ|mức"),
   ...marks("refBefore", "cả"),
   ...marks("level", `bậc|trình độ|chu kỳ|level|${CELL_TESTS.join("|").toLowerCase()}|aptis|cefr|khung năng lực ngoại ngữ`),

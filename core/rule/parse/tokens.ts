@@ -92,6 +92,7 @@ function isLetter(s: string, i: number): boolean {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+const MONTH_YEAR = /^(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d$/;
 // "ngày 25,26,27,28/12/2017", "ngày 3,4/6/2021": days glued by commas before the month and year they share.
 const DAY_LIST = /^\d{1,2}(?:,\d{1,2})+$/;
 // Characters after which a "-" or "+" before digits is a sign: start of text, a space, a bracket or an operator.
@@ -219,9 +220,11 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       const run = s.slice(start, j);
       // (Only before a month and year: "3,4/6/2021" is no decimal then. DAY_LIST needs a comma: looked for first.)
       const days = !signed && run.includes(",") && DAY_LIST.test(run) && /^[/.-]\d\d?[/.-]\d{4}/.test(s.slice(j, j + 9));
-      if (Number.isNaN(v) || days) {
+      // "cuối tháng 8.2024": a month and its year written with a dot after "tháng", no decimal 8,2024.
+      const monthYear = !signed && last?.kind === WORD && last.w === "tháng" && MONTH_YEAR.test(run);
+      if (Number.isNaN(v) || days || monthYear) {
         // "20.8.2025" is a date written with dots: its parts are numbers for the date reader.
-        if (days || (!signed && j - start <= 10 && DOTTED_DATE.test(run))) {
+        if (days || monthYear || (!signed && j - start <= 10 && DOTTED_DATE.test(run))) {
           for (const m of run.matchAll(/\d+|[.,]/g)) {
             const a = start + m.index;
             const part = tok(m[0] < "0" ? SYM : NUM, a, a + m[0].length, m[0], a === start ? spaced : false, depth);
