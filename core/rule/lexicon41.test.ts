@@ -121,3 +121,23 @@ describe("one list says which way money goes", () => {
     ["Thu nhập bình quân của giáo viên 9 triệu đồng/người/tháng", "10 triệu đồng", "exceeded"],
   ])("%s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
 });
+
+describe("getting back turns only what is owed around (review41b B2)", () => {
+  const op = (p: string, indicator?: string) => {
+    const r = parseTarget(p, indicator ? { indicator } : {});
+    return r.ok && r.rule.kind === "compare" ? r.rule.op : null;
+  };
+  it.each([
+    ["Thu hồi giấy phép hoạt động của cơ sở vi phạm 2 trường hợp"],
+    ["Thu hồi đất của các hộ vi phạm lấn chiếm 3 hộ"],
+    ["Truy thu thuế các trường hợp vi phạm 20 trường hợp"],
+    ["Thu hồi sách giáo khoa sai sót 5 đầu sách"],
+  ])("a revoked licence or a recalled defect stays a harm: %s", (p) => expect(op(p)).toBe("<="));
+  it("a purpose after 'để' names its own harm", () => expect(op("Thu hồi và xử lý nợ quá hạn để tỷ lệ nợ quá hạn 2%")).toBe("<="));
+  it("debts recovered are more-is-better, in the phrase or the indicator", () => {
+    expect(op("Truy thu tiền BHYT nợ đọng 500 triệu đồng")).toBe(">=");
+    expect(op("Thu hồi nợ quá hạn 80%")).toBe(">=");
+    expect(op("2 trường hợp", "Thu hồi giấy phép do vi phạm")).toBe("<=");
+    expect(op("250 triệu đồng", "Thu hồi nợ thuế tồn đọng")).toBe(">=");
+  });
+});

@@ -1,5 +1,5 @@
 // Tokenizer of the target reader: numbers, number words, words and symbols with their spans, and lexicon hits, once per phrase.
-import { LEXICON, M, RECOVER, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Marker, type Node } from "./lexicon";
+import { LEXICON, M, OWED, RECOVER, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Marker, type Node } from "./lexicon";
 import type { Prepared } from "./text";
 import { unitSize } from "../../number/units";
 
@@ -521,11 +521,11 @@ function matchLexicon(ts: Token[]): number {
   // The last token of a harm a campaign is against: a harm right after it is the same harm named more closely.
   let cancelTo = -2;
   let whoTo = -9;
-  // After "thu hồi" or "truy thu", to a clause mark: what is recovered, no harm (RECOVER).
+  // After "thu hồi" or "truy thu", to a clause mark or "để"/"nhằm": what is recovered, no harm when owed (RECOVER, OWED).
   let recovered = false;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
-    if (t.kind === SYM && ";,.".includes(t.w)) recovered = false;
+    if ((t.kind === SYM && ";,.".includes(t.w)) || t.w === "để" || t.w === "nhằm") recovered = false;
     else if (i > 0 && RECOVER.includes(`${ts[i - 1].w} ${t.w}`)) recovered = true;
     const reduceLen = t.dir;
     t.dir = 0;
@@ -539,7 +539,7 @@ function matchLexicon(ts: Token[]): number {
       const q = p && (p.w === "diện" || p.w === "hộ") ? i - 2 : i - 1;
       const who = (i <= whoTo + 3 && /^(?:,|và|hoặc)$/.test(sep)) || ((ts[q] || t).w === "thuộc" && (ts[q - 1] || t).w !== "hộ");
       if (who) whoTo = i + reduceLen - 1;
-      const cancelled = who || recovered || i === cancelTo + 1 || (!!p && ((p.endMask & M.against) !== 0 || (i >= 2 && p.kind === WORD && (ts[i - 2].endMask & M.against) !== 0) || (i >= 3 && p.kind === WORD && ts[i - 2].kind === WORD && ts[i - 3].w === "không")));
+      const cancelled = who || (recovered && OWED.includes(ts.slice(i, i + reduceLen).map((x) => x.w).join(" "))) || i === cancelTo + 1 || (!!p && ((p.endMask & M.against) !== 0 || (i >= 2 && p.kind === WORD && (ts[i - 2].endMask & M.against) !== 0) || (i >= 3 && p.kind === WORD && ts[i - 2].kind === WORD && ts[i - 3].w === "không")));
       if (cancelled) {
         for (let k = i + 1; k < i + reduceLen && k < ts.length; k++) ts[k].dir = 0;
         i += reduceLen - 1;
