@@ -11,6 +11,7 @@ import { sameJson } from "./same-json";
 import { cleanSubject } from "./subject";
 import { leadLabelEnd } from "./text";
 import { isSym, isWord, marked, NUM, SYM, WORD, type Token } from "./tokens";
+import { READS_INDICATOR } from "./indicator-mode";
 
 /** One proposed reading of a clause. */
 export interface Cand {
@@ -174,7 +175,7 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
   // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]"; one on a figure measured
   // otherwise is that part's own: "Mỗi lần mượn không quá 4 bản, thời hạn 1 tuần".)
-  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
+  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
@@ -1426,7 +1427,7 @@ function capSubject(c: Ctx, f: Fig): boolean {
 function defaultOp(c: Ctx, f: Fig): Op {
   const why = directionSource(c, f);
   if (why === "option") return c.opts.direction === "up" ? ">=" : c.opts.direction === "down" ? "<=" : "=";
-  if (why === "indicator") return c.ind.op ?? (c.ind.reduce ? "<=" : ">=");
+  if (READS_INDICATOR && why === "indicator") return c.ind.op ?? (c.ind.reduce ? "<=" : ">=");
   return why === "prescribed" ? "=" : why === "default" ? ">=" : "<=";
 }
 
@@ -1438,12 +1439,12 @@ function defaultOp(c: Ctx, f: Fig): Op {
  */
 export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (c.opts.direction) return "option";
-  if (c.ind.op || c.ind.reduce) return "indicator";
+  if (READS_INDICATOR && (c.ind.op || c.ind.reduce)) return "indicator";
   // "Số lượng trẻ tối đa trong một lớp … khoảng 30 bé", "Thời gian tối đa … là 2 lần": the subject's "tối đa", as the
   // indicator's, when no other figure stands between.
   if (capSubject(c, f)) return "unit";
   // A span of time set by rule, named by the indicator or before the figure ("Nhiệm kỳ … là 5 năm"): exactly that.
-  if (f.u.dim === "time" && !f.u.per && !f.u.working && (SET_TERM_RE.test(c.ind.low) || SET_TERM_RE.test(c.p.low.slice(0, f.t.start)))) return "prescribed";
+  if (f.u.dim === "time" && !f.u.per && !f.u.working && ((READS_INDICATOR && SET_TERM_RE.test(c.ind.low)) || SET_TERM_RE.test(c.p.low.slice(0, f.t.start)))) return "prescribed";
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
   if (downByUnit(c, f)) return "unit";
@@ -1461,7 +1462,7 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // (Only a figure in points or bare: "xây mới cộng thêm 10 phòng", "được cộng thêm phụ cấp … 8 triệu đồng" are no scale.)
   const u = f.u.unit as { unit?: string; noun?: string };
   if (!f.t.percent && (u.unit ?? u.noun ?? "điểm") === "điểm" && BONUS.test(`${c.ind.low} ${c.p.low.slice(0, f.t.start)}`)) return "prescribed";
-  if (c.ind.good) return "indicator";
+  if (READS_INDICATOR && c.ind.good) return "indicator";
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";
 }
