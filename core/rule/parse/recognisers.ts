@@ -133,7 +133,7 @@ function warn(code: Warning["code"], vi: string, en: string): Warning {
  * after a colon that follows the figure: "… đạt 93% vào năm 2030: phấn đấu giảm tỷ lệ bỏ học …" is the next part's.)
  */
 function reduceNear(c: Ctx, pos: number): boolean {
-  if (c.ind.reduce) return true;
+  if (READS_INDICATOR && c.ind.reduce) return true;
   if (!c.reduceAny) return false;
   // "hỗ trợ nhà ở cho khoảng 350.000 hộ nghèo", "chuyển đổi 126.333 ha đất lúa kém hiệu quả": a harm after the figure
   // names what a good action before it counts (the households helped, the land converted), not what is brought down.
@@ -725,13 +725,13 @@ function change(c: Ctx, out: Cand[]): void {
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
-    if (c.ind.growth && (t.percent || (band && next.t.percent))) continue;
+    if (READS_INDICATOR && c.ind.growth && (t.percent || (band && next.t.percent))) continue;
     // "học phí tăng không quá 15%", "không giảm quá 10%": a cap on the change, which no change reading holds (it reaches
     // its amount); the compare reading stands, judging a typed change by its amount.
     if (!band && cappedChange(c, f)) continue;
     // The indicator names the change itself ("Số tháng hỗ trợ thêm", "Tỷ lệ quy định được cắt giảm", "Tỷ lệ hộ nghèo …
     // giảm"): the amount is that indicator's figure, read as a compare (a typed "giảm 0,12%" still judges it).
-    if (c.ind.adds && (vAt < 0 || ts[vAt].lex?.change === c.ind.changeDir || addsVerb(ts, vAt))) continue;
+    if (READS_INDICATOR && c.ind.adds && (vAt < 0 || ts[vAt].lex?.change === c.ind.changeDir || addsVerb(ts, vAt))) continue;
     const direction = verb.lex.change;
     let mode: "absolute" | "points" | "percent" | "times";
     let amount = t.value;
@@ -1181,7 +1181,7 @@ const NORM_BAND = /(?<!\S)(?:gồm|chiếm|cân nặng|chiều cao|cơ cấu|t[�
 /** Time, age, score and scheduled amounts, size per container and prescribed fees are held inside their band. */
 function normBand(c: Ctx, A: Fig, B: Fig): boolean {
   const u = B.u.dim || B.u.per ? B.u : A.u;
-  return !!(NORM_BAND.test(c.p.low) || /(?<!\S)(?:chiếm|cơ cấu|t[ỷỉ] trọng|định mức)(?!\S)/u.test(c.ind.low) || c.ind.prescribed || c.mask & M.prescribed || u.dim === "time" || u.dim === "score" || (u.people && u.per) || /tuổi/u.test(JSON.stringify(B.u.unit) + c.opts.unit));
+  return !!(NORM_BAND.test(c.p.low) || (READS_INDICATOR && (/(?<!\S)(?:chiếm|cơ cấu|t[ỷỉ] trọng|định mức)(?!\S)/u.test(c.ind.low) || c.ind.prescribed)) || c.mask & M.prescribed || u.dim === "time" || u.dim === "score" || (u.people && u.per) || /tuổi/u.test(JSON.stringify(B.u.unit) + c.opts.unit));
 }
 
 /** What lies outside a range: up (good outcome), down (bad outcome) or band. */
@@ -1197,8 +1197,8 @@ function senseOf(c: Ctx, pos: number, f?: Fig): "up" | "down" | "band" {
     if (t.dir === 1) return "down";
     if (t.dir === 2) good = true;
   }
-  if (c.ind.reduce) return "down";
-  if (good || c.ind.good) return "up";
+  if (READS_INDICATOR && c.ind.reduce) return "down";
+  if (good || (READS_INDICATOR && c.ind.good)) return "up";
   return "band";
 }
 
@@ -1313,7 +1313,7 @@ function compare(c: Ctx, out: Cand[]): void {
     let value = u.points && !t.percent && u.unit.kind === "percent" ? Number((t.value / 100).toPrecision(12)) : t.value;
     // "Tỷ lệ biến động quy mô …: không giảm quá 30%": where the indicator is itself a signed rate of change, a fall verb
     // governing the rate states a negative one, the bound turned round: at least -30%.
-    if (c.ind.growth && t.percent && fallGoverns(c, f)) {
+    if (READS_INDICATOR && c.ind.growth && t.percent && fallGoverns(c, f)) {
       value = -value;
       op = FLIP[op];
       if (intent === "reduce") intent = "plain";
