@@ -361,7 +361,7 @@ const SANCTION_BEFORE = /(?<!\S)(?:(?:sẽ|thì) (?:bị|không được)|bồi 
  */
 function sanctioned(c: Ctx, x: Cand): boolean {
   if ((x.rule.kind !== "compare" && x.rule.kind !== "frequency") || x.used.length === 0) return false;
-  if (AVOIDS.test(c.ind.low)) return true;
+  if (READS_INDICATOR && AVOIDS.test(c.ind.low)) return true;
   const t = x.used[0];
   if (SANCTION_BEFORE.test(c.p.low.slice(0, t.start)) || (x.rule.op === ">" && (LATE_OVER.test(c.p.low.slice(0, t.start)) || (IF_OVER.test(c.p.low.slice(0, t.start)) && FAULT_AFTER.test(c.p.low.slice(t.end)))))) return true;
   const at = c.p.low.lastIndexOf("nếu ", t.start);
@@ -533,7 +533,7 @@ function costOf(c: Ctx, best: Cand): 0 | 1 | 2 {
   if (!f || f.u.dim !== "money" || (f.op && !f.op.weak) || f.after) return 0;
   const before = c.p.low.slice(0, f.t.start);
   const own = before.split(/[;:,.]\s/u).pop()!;
-  const m = COST.exec(own) ?? (before.trim() ? null : COST_NAME.exec(c.ind.low)) ?? spendHead(own);
+  const m = COST.exec(own) ?? (before.trim() || !READS_INDICATOR ? null : COST_NAME.exec(c.ind.low)) ?? spendHead(own);
   // (A sum for each one, "kinh phí hỗ trợ … 120.000 đồng/cháu", "… mỗi học sinh 500.000 đồng", is no project's cost.)
   if (!m || f.u.per || /(?<!\S)mỗi(?!\S)/u.test(own) || RAISED.test(m.input) || GOAL.test(m.input)) return 0;
   return m[1] ? 1 : 2;
@@ -1221,7 +1221,7 @@ function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   // "Tổng thu … năm 2025" over "năm 2020 đạt 106 tỷ; năm 2025 đạt 242 tỷ; năm 2030 đạt 494 tỷ": an indicator naming one
   // year ("năm 2025", not a span or school year) rules out each clause that names only other years; a clause naming
   // no year may share another's and is left to the words.
-  const out = ruledOut(read.map((x) => yearsOf(clauses[x.i])), sh.ind.year);
+  const out = READS_INDICATOR && ruledOut(read.map((x) => yearsOf(clauses[x.i])), sh.ind.year);
   if (out) return read.forEach((x, k) => (x.r.score -= out[k]));
   const period = sh.opts.period;
   if (!period || read.length < 2) return;

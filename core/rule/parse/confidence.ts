@@ -10,6 +10,7 @@ import type { Ctx } from "./context";
 import type { Fig } from "./figures";
 import { directionSource, type Cand, type DirectionSource } from "./recognisers";
 import { WORD } from "./tokens";
+import { READS_INDICATOR } from "./indicator-mode";
 
 /**
  * One sign of doubt. `code` names its structural kind; `fragment` is the part of the phrase it is about, as written.
@@ -93,7 +94,7 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
   // span, the limit extended: "30 ngày, gia hạn 1 lần = tối đa 60 ngày".)
   // So is a cap followed by a capped extension of it ("không quá 6 tháng, có thể kéo dài thêm không quá 2 tháng").
   const f0 = c.figs.find((g) => g.t === best.used[0]);
-  if (best.rule.kind === "compare" && best.rule.op[0] === "<" && f0?.u.dim === "time" && !f0.u.per && !EXTEND.test(c.ind.low)) {
+  if (best.rule.kind === "compare" && best.rule.op[0] === "<" && f0?.u.dim === "time" && !f0.u.per && (!READS_INDICATOR || !EXTEND.test(c.ind.low))) {
     const o = c.figs.filter((g) => g !== f0 && g.u.dim === "time"), f1 = o.find((g) => g.i > f0.i), g = f1 ?? f0, low = c.p.low;
     const at = f1 ? (/(?<!\S)(?:gia hạn|kéo dài) /u.test(low.slice(f0.t.end, f1.t.start)) ? f0.t.start : -1) : o.length ? -1 : low.slice(0, f0.t.start).search(/(?<!\S)(?:gia hạn|kéo dài(?! quá)|thêm)[^.;]{0,80}$/u);
     if (at >= 0) out.push({ code: "extension", fragment: c.p.src.slice(at, c.ts[Math.max(g.i, g.u.end - 1)].end) });

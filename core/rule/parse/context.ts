@@ -7,6 +7,7 @@ import { goodIn, helpedIn, LEXICON, PRESCRIBED_WORDS, reduceIn, wordsOf, type Di
 import { prepare, type Prepared } from "./text";
 import { unitSize } from "../../number/units";
 import type { Token } from "./tokens";
+import { READS_INDICATOR } from "./indicator-mode";
 
 export interface ParseOptions {
   /** Indicator name; takes part in the direction decision ("Tỷ lệ trẻ suy dinh dưỡng" makes a bare figure an upper bound). */
@@ -94,9 +95,9 @@ export const OTHER_YEAR = /(?<!\p{L})(?:(?:so với|gấp)(?:\s+[\d.,]+\s+lần)
 const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false, prescribed: false, adds: false, changeDir: null, year: null };
 const INDICATORS = new Map<string, IndicatorInfo>();
 
-/** Reads the indicator name once. */
+/** Reads the indicator name once (never in a build that reads none, READS_INDICATOR: parse refuses a name there). */
 export function indicatorInfo(text: string | undefined): IndicatorInfo {
-  if (typeof text !== "string" || text.trim() === "") return NO_INDICATOR;
+  if (!READS_INDICATOR || typeof text !== "string" || text.trim() === "") return NO_INDICATOR;
   // Sheets judge a column of rows under one indicator: read it once.
   const hit = INDICATORS.get(text);
   if (hit) return hit;

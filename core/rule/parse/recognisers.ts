@@ -11,6 +11,7 @@ import { sameJson } from "./same-json";
 import { cleanSubject } from "./subject";
 import { leadLabelEnd } from "./text";
 import { isSym, isWord, marked, NUM, SYM, WORD, type Token } from "./tokens";
+import { READS_INDICATOR } from "./indicator-mode";
 
 /** One proposed reading of a clause. */
 export interface Cand {
@@ -132,7 +133,7 @@ function warn(code: Warning["code"], vi: string, en: string): Warning {
  * after a colon that follows the figure: "… đạt 93% vào năm 2030: phấn đấu giảm tỷ lệ bỏ học …" is the next part's.)
  */
 function reduceNear(c: Ctx, pos: number): boolean {
-  if (c.ind.reduce) return true;
+  if (READS_INDICATOR && c.ind.reduce) return true;
   if (!c.reduceAny) return false;
   // "hỗ trợ nhà ở cho khoảng 350.000 hộ nghèo", "chuyển đổi 126.333 ha đất lúa kém hiệu quả": a harm after the figure
   // names what a good action before it counts (the households helped, the land converted), not what is brought down.
@@ -174,7 +175,7 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
   // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]"; one on a figure measured
   // otherwise is that part's own: "Mỗi lần mượn không quá 4 bản, thời hạn 1 tuần".)
-  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
+  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
@@ -724,13 +725,13 @@ function change(c: Ctx, out: Cand[]): void {
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
-    if (c.ind.growth && (t.percent || (band && next.t.percent))) continue;
+    if (READS_INDICATOR && c.ind.growth && (t.percent || (band && next.t.percent))) continue;
     // "học phí tăng không quá 15%", "không giảm quá 10%": a cap on the change, which no change reading holds (it reaches
     // its amount); the compare reading stands, judging a typed change by its amount.
     if (!band && cappedChange(c, f)) continue;
     // The indicator names the change itself ("Số tháng hỗ trợ thêm", "Tỷ lệ quy định được cắt giảm", "Tỷ lệ hộ nghèo …
     // giảm"): the amount is that indicator's figure, read as a compare (a typed "giảm 0,12%" still judges it).
-    if (c.ind.adds && (vAt < 0 || ts[vAt].lex?.change === c.ind.changeDir || addsVerb(ts, vAt))) continue;
+    if (READS_INDICATOR && c.ind.adds && (vAt < 0 || ts[vAt].lex?.change === c.ind.changeDir || addsVerb(ts, vAt))) continue;
     const direction = verb.lex.change;
     let mode: "absolute" | "points" | "percent" | "times";
     let amount = t.value;
@@ -1180,7 +1181,7 @@ const NORM_BAND = /(?<!\S)(?:gồm|chiếm|cân nặng|chiều cao|cơ cấu|t[�
 /** Time, age, score and scheduled amounts, size per container and prescribed fees are held inside their band. */
 function normBand(c: Ctx, A: Fig, B: Fig): boolean {
   const u = B.u.dim || B.u.per ? B.u : A.u;
-  return !!(NORM_BAND.test(c.p.low) || /(?<!\S)(?:chiếm|cơ cấu|t[ỷỉ] trọng|định mức)(?!\S)/u.test(c.ind.low) || c.ind.prescribed || c.mask & M.prescribed || u.dim === "time" || u.dim === "score" || (u.people && u.per) || /tuổi/u.test(JSON.stringify(B.u.unit) + c.opts.unit));
+  return !!(NORM_BAND.test(c.p.low) || (READS_INDICATOR && (/(?<!\S)(?:chiếm|cơ cấu|t[ỷỉ] trọng|định mức)(?!\S)/u.test(c.ind.low) || c.ind.prescribed)) || c.mask & M.prescribed || u.dim === "time" || u.dim === "score" || (u.people && u.per) || /tuổi/u.test(JSON.stringify(B.u.unit) + c.opts.unit));
 }
 
 /** What lies outside a range: up (good outcome), down (bad outcome) or band. */
@@ -1196,8 +1197,8 @@ function senseOf(c: Ctx, pos: number, f?: Fig): "up" | "down" | "band" {
     if (t.dir === 1) return "down";
     if (t.dir === 2) good = true;
   }
-  if (c.ind.reduce) return "down";
-  if (good || c.ind.good) return "up";
+  if (READS_INDICATOR && c.ind.reduce) return "down";
+  if (good || (READS_INDICATOR && c.ind.good)) return "up";
   return "band";
 }
 
@@ -1312,7 +1313,7 @@ function compare(c: Ctx, out: Cand[]): void {
     let value = u.points && !t.percent && u.unit.kind === "percent" ? Number((t.value / 100).toPrecision(12)) : t.value;
     // "Tỷ lệ biến động quy mô …: không giảm quá 30%": where the indicator is itself a signed rate of change, a fall verb
     // governing the rate states a negative one, the bound turned round: at least -30%.
-    if (c.ind.growth && t.percent && fallGoverns(c, f)) {
+    if (READS_INDICATOR && c.ind.growth && t.percent && fallGoverns(c, f)) {
       value = -value;
       op = FLIP[op];
       if (intent === "reduce") intent = "plain";
@@ -1426,7 +1427,7 @@ function capSubject(c: Ctx, f: Fig): boolean {
 function defaultOp(c: Ctx, f: Fig): Op {
   const why = directionSource(c, f);
   if (why === "option") return c.opts.direction === "up" ? ">=" : c.opts.direction === "down" ? "<=" : "=";
-  if (why === "indicator") return c.ind.op ?? (c.ind.reduce ? "<=" : ">=");
+  if (READS_INDICATOR && why === "indicator") return c.ind.op ?? (c.ind.reduce ? "<=" : ">=");
   return why === "prescribed" ? "=" : why === "default" ? ">=" : "<=";
 }
 
@@ -1438,12 +1439,12 @@ function defaultOp(c: Ctx, f: Fig): Op {
  */
 export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (c.opts.direction) return "option";
-  if (c.ind.op || c.ind.reduce) return "indicator";
+  if (READS_INDICATOR && (c.ind.op || c.ind.reduce)) return "indicator";
   // "Số lượng trẻ tối đa trong một lớp … khoảng 30 bé", "Thời gian tối đa … là 2 lần": the subject's "tối đa", as the
   // indicator's, when no other figure stands between.
   if (capSubject(c, f)) return "unit";
   // A span of time set by rule, named by the indicator or before the figure ("Nhiệm kỳ … là 5 năm"): exactly that.
-  if (f.u.dim === "time" && !f.u.per && !f.u.working && (SET_TERM_RE.test(c.ind.low) || SET_TERM_RE.test(c.p.low.slice(0, f.t.start)))) return "prescribed";
+  if (f.u.dim === "time" && !f.u.per && !f.u.working && ((READS_INDICATOR && SET_TERM_RE.test(c.ind.low)) || SET_TERM_RE.test(c.p.low.slice(0, f.t.start)))) return "prescribed";
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
   if (downByUnit(c, f)) return "unit";
@@ -1461,7 +1462,7 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // (Only a figure in points or bare: "xây mới cộng thêm 10 phòng", "được cộng thêm phụ cấp … 8 triệu đồng" are no scale.)
   const u = f.u.unit as { unit?: string; noun?: string };
   if (!f.t.percent && (u.unit ?? u.noun ?? "điểm") === "điểm" && BONUS.test(`${c.ind.low} ${c.p.low.slice(0, f.t.start)}`)) return "prescribed";
-  if (c.ind.good) return "indicator";
+  if (READS_INDICATOR && c.ind.good) return "indicator";
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";
 }

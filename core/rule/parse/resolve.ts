@@ -598,7 +598,7 @@ function partYears(c: Ctx): number[][] {
  * only other years (before the parts' words are weighed, so only the parts left compete by them). Whether it did.
  */
 function namedYear(c: Ctx, cands: Cand[]): boolean {
-  const out = c.ind.year && c.dates.length > 1 ? ruledOut(partYears(c), c.ind.year) : null;
+  const out = READS_INDICATOR && c.ind.year && c.dates.length > 1 ? ruledOut(partYears(c), c.ind.year) : null;
   for (const x of cands) if (out && x.used.length > 0) x.score -= out[c.figs.findIndex((f) => f.t === x.used[0])] ?? 0;
   return !!out;
 }
@@ -779,7 +779,7 @@ export function score(c: Ctx, cands: Cand[]): void {
   for (const x of cands) {
     if (x.by === "canonicalBoolean") continue;
     if (h) x.score += unitScore(x.rule, h) + (shareOfColumnNoun(c, x, h) ? -CONTEXT.unitDisagrees : 0);
-    if (ind.low) {
+    if (READS_INDICATOR && ind.low) {
       const rate = isRate(x.rule);
       if (ind.rate && rate === true) x.score += CONTEXT.rateAgrees;
       if (ind.rate && rate === false) x.score += CONTEXT.rateDisagrees;
