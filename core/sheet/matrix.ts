@@ -173,7 +173,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const judgedNames = layout.targetRowWhole ? judgedRows.map((r) => cellText(sheet.values[r]?.[layout.unitColumn]).trim()) : unitNames;
   const totalsWithTargets = layout.targetRowWhole ? [] : (layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : []));
   const horizonDue = targetRowHorizon(ctx, layout);
-  const partial = horizonDue || targetRowDay(ctx, layout) ? null : partialDue(ctx, layout);
+  // A target row's due day passed while the figures stop before it (namedDue kept it): they are the part before it.
+  const rowDay = targetRowDay(ctx, layout);
+  const partial = horizonDue ? null : rowDay !== undefined ? rowDay : partialDue(ctx, layout);
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
   const legend = legendOf(sheet, layout.lastDataRow);
@@ -883,14 +885,19 @@ function targetRowHorizon(ctx: Ctx, layout: MatrixLayout): string | null {
 
 /**
  * The day a target row's own words set for its targets ("Yêu cầu | ≥ 95 | … | Hoàn thành trước 30/4/2014" in the notes
- * column): the one day its text cells name after a deadline word (HEADING_DUE), whether passed or not; null when none
- * does, or two cells name different days (which target each binds is not said).
+ * column), as namedDue reads it against the figures' own day (the title's "số liệu đến ngày …"): the day while ahead,
+ * null once passed, undefined when none is named or two cells name different days (which target each binds is not
+ * said). Only a deadline word (DUE_WORDS) names it, never "đến"; a cell about the report or the data ("Báo cáo về Phòng
+ * trước ngày 20/4", "Số liệu tính đến 15/4", "Cập nhật đến …") dates those, not the targets.
  */
-function targetRowDay(ctx: Ctx, layout: MatrixLayout): string | null {
-  if (layout.targetRow === undefined) return null;
-  const days = new Set((ctx.sheet.values[layout.targetRow] ?? []).map((v) => (typeof v === "string" ? headingDue(v) : null)).filter((d): d is string => d !== null));
-  return days.size === 1 ? [...days][0] : null;
+function targetRowDay(ctx: Ctx, layout: MatrixLayout): string | null | undefined {
+  if (layout.targetRow === undefined) return undefined;
+  const texts = (ctx.sheet.values[layout.targetRow] ?? []).filter((v): v is string => typeof v === "string" && !ABOUT_REPORT.test(fold(v)) && headingDue(v, ROW_DUE) !== null);
+  if (new Set(texts.map((t) => headingDue(t, ROW_DUE))).size !== 1) return undefined;
+  return namedDue(ctx, texts[0], reportDate(ctx, layout.headerRows[0]) ?? notesDate(ctx, layout.lastDataRow), ROW_DUE);
 }
+// A cell about reporting or the data, whose days date those, not the targets. Folded.
+const ABOUT_REPORT = /\b(?:bao cao|so lieu|cap nhat|gui|nop)\b/;
 
 /**
  * The day the targets fall due when the figures cover only part of the period ("THỐNG KÊ … HỌC KỲ I", a sheet "Sơ kết
@@ -935,10 +942,13 @@ function columnTexts(sheet: SheetData, layout: MatrixLayout, col: number): strin
 
 // The day a heading says it falls due or runs to ("… hoàn thành trước ngày 05/6/2021", "… đến ngày 30/6/2022", "chậm
 // nhất ngày 15/5/2023"): the deadline words (DUE_WORDS) or "đến", then a full day. Folded: day, month, year in groups 1-3.
-const HEADING_DUE = new RegExp(`\\b(?:${DUE_WORDS}|den)(?: het)?(?: ngay)? (\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d\\d)\\b`);
+// A target row's own day is read after a deadline word only (ROW_DUE): "đến" there dates the data or a window.
+const dueAfter = (words: string): RegExp => new RegExp(`\\b(?:${words})(?: het)?(?: ngay)? (\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d\\d)\\b`);
+const HEADING_DUE = dueAfter(`${DUE_WORDS}|den`);
+const ROW_DUE = dueAfter(DUE_WORDS);
 /** The ISO day a heading's due words name (HEADING_DUE), read by the date reader ("31/2" is none); null when none. */
-const headingDue = (text: string): string | null => {
-  const d = HEADING_DUE.exec(fold(text));
+const headingDue = (text: string, re = HEADING_DUE): string | null => {
+  const d = re.exec(fold(text));
   return d && dayIn(`${d[1]}/${d[2]}/${d[3]}`);
 };
 
@@ -947,8 +957,8 @@ const headingDue = (text: string): string | null => {
  * of the check's day, or of the figure's own earlier day (`own`, "Số hồ sơ đã thu nhận đến ngày 20/5") — null once
  * passed, undefined when none is named.
  */
-function namedDue(ctx: Ctx, text: string, own?: string | null): string | null | undefined {
-  const due = headingDue(text);
+function namedDue(ctx: Ctx, text: string, own?: string | null, re?: RegExp): string | null | undefined {
+  const due = headingDue(text, re);
   if (!due) return undefined;
   return (own && own < due ? own : ctx.opts.asOf ?? todayIso()) < due ? due : null;
 }
