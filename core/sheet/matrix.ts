@@ -351,7 +351,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // beside a figure typed too (not the units' sum or mean), is the whole's own target and figure, as a phrase is.
     // So is a count's plan summed from the units' ("Toàn huyện | =SUM(C10:C17) | =SUM(D10:D17)" of km, "Toàn tỉnh | 8 |
     // 7" works): what the whole was asked; a rate's or a mean's sum (a sex ratio's 326,1) is no one's target.
-    const summable = !g.percentHeader && !g.targetPercent && !percentRule && !NOT_SUMMED.test(fold(g.header));
+    // A plan the whole's row adds up ("Toàn xã | =SUM(D10:D17)") is a count, whatever share stands beside it: shares are never summed.
+    const counted = g.target !== undefined && !g.targetPercent && !ind?.unit && countPlan(sheet, layout, g.target, unitRows);
+    const summable = (!g.percentHeader || counted) && !g.targetPercent && !percentRule && !NOT_SUMMED.test(fold(g.header));
     const ownTarget = (r: number, c: number): boolean => {
       const v = sheet.values[r]?.[c];
       if (typeof v === "string") return !notApplicableCell(v);
@@ -427,8 +429,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
           unitTgt = { text: "", rule: unitTgt.rule };
         }
         // The target column's own heading decides its scale ("Chỉ tiêu giao (%)"), not a rate beside the counts.
-        const tUnit = g.targetPercent ? "%" : unit;
-        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || g.percentHeader, ...(column ? { column } : {}) });
+        const tUnit = g.targetPercent ? "%" : counted ? "" : unit;
+        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || (g.percentHeader && !counted), ...(column ? { column } : {}) });
+        // A bare number under a plan heading that says its bound ("Chỉ tiêu khống chế (không quá)", "Mức tối đa"): a cap or a floor as the heading says.
+        const bound = headingBound(columnTexts(sheet, layout, g.target).at(-1) ?? "");
+        if (bound && /^\d/.test(own.text)) {
+          own.text = `${bound} ${own.text}`;
+          if (own.alt) own.alt = `${bound} ${own.alt}`;
+        }
         if (own.text !== "") {
           unitTargetText = own.text;
           unitSource = "sheet";
@@ -908,6 +916,16 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
  * A column's own heading: its header cells, top to bottom, the group's heading above it included, also where that
  * heading is merged over the group and sits in its first column ("Kết quả đến ngày 10/9 ⟩ … | Tổng cộng").
  */
+/** Whether the total row adds a column up from the units' numbers: a SUM over it, or the typed sum of two units or more. */
+function countPlan(sheet: SheetData, layout: MatrixLayout, col: number, unitRows: readonly number[]): boolean {
+  const t = layout.totalRow;
+  if (t === undefined) return false;
+  if (/^=\s*SUM\(/i.test(sheet.formulas?.[t]?.[col] ?? "")) return true;
+  const xs = unitRows.map((u) => sheet.values[u]?.[col]).filter((v): v is number => typeof v === "number");
+  const v = sheet.values[t]?.[col];
+  return xs.length >= 2 && typeof v === "number" && Math.abs(xs.reduce((a, b) => a + b, 0) - v) < 1e-9;
+}
+
 function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): string {
   return columnTexts(sheet, layout, col).join(" ");
 }
