@@ -1,0 +1,79 @@
+// A plan column whose heading says its bound ("Chỉ tiêu khống chế (không quá)", "Mức tối đa"), beside a count and the
+// share it makes (round 41, tables28b). Every sheet is invented, in several wordings.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "./check";
+import type { SheetData } from "./model";
+
+type R = ReturnType<typeof checkSheet>;
+const at = (r: R, row: number, col: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === col) : undefined);
+
+/**
+ * Units as rows under a two-row header: TT | name | "<group>" over the whole, the plan, the count and its share | note.
+ * Rows 2-5 (0-based) are the units [name, whole, plan, count]; row 6 the total, its sums as formulas or typed.
+ */
+function capSheet(group: string, heading: string, rows: Array<[string, number, number | string, number]>, typed = false): SheetData {
+  const values: SheetData["values"] = [
+    ["TT", "Đơn vị", group, null, null, null, "Ghi chú"],
+    [null, null, "Tổng số", heading, "Số trường hợp", "Tỷ lệ (%)", null],
+  ];
+  rows.forEach(([n, w, p, c], i) => values.push([i + 1, n, w, p, c, Math.round((c / w) * 10000) / 100, null]));
+  const sum = (k: number) => rows.reduce((a, x) => a + (typeof x[k] === "number" ? (x[k] as number) : 0), 0);
+  const [w, p, c] = [sum(1), sum(2), sum(3)];
+  values.push([null, "Toàn huyện", w, p, c, Math.round((c / w) * 10000) / 100, null]);
+  const formulas: string[][] = values.map(() => []);
+  if (!typed) formulas[6] = ["", "", "=SUM(C3:C6)", "=SUM(D3:D6)", "=SUM(E3:E6)", "=ROUND(E7/C7*100,2)"];
+  return {
+    name: "Theo don vi",
+    values,
+    formulas: formulas as never,
+    merges: [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 5 },
+      { top: 0, left: 6, bottom: 1, right: 6 },
+    ],
+  };
+}
+
+const units: Array<[string, number, number, number]> = [
+  ["Xã Bình An", 40, 3, 2],
+  ["Xã Bình Minh", 36, 2, 4],
+  ["Xã Bình Phú", 50, 3, 3],
+  ["Thị trấn Bình Long", 28, 2, 1],
+];
+
+describe("a plan column whose heading says it is a cap: each unit's count is held under it", () => {
+  const wordings: Array<[string, string]> = [
+    ["Sinh con thứ 3 trở lên", "Chỉ tiêu khống chế (không quá)"],
+    ["Trẻ suy dinh dưỡng thể thấp còi", "Mức khống chế"],
+    ["Học sinh bỏ học", "Chỉ tiêu tối đa"],
+    ["Vụ tai nạn đuối nước", "Kế hoạch (tối đa)"],
+  ];
+  for (const [group, heading] of wordings) {
+    it(`"${group} ⟩ … | ${heading} | …": at or under the cap is met, over it not met; the total against the caps' sum`, () => {
+      const r = checkSheet(capSheet(group, heading, units), null, { asOf: "2039-02-01" });
+      expect(r.ok).toBe(true);
+      expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "not_met", "met", "met"]);
+      expect(at(r, 2, 4)?.target).toMatch(/^(không quá|tối đa) 3$/);
+      expect(at(r, 6, 4)?.status).toBe("met");
+    });
+  }
+  it("a total typed as the units' sum (no formula) says the plan is a count all the same", () => {
+    const r = checkSheet(capSheet("Sinh con thứ 3 trở lên", "Mức khống chế", units, true), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "not_met", "met", "met"]);
+  });
+  it("a cap written in the cell ('Không quá 3') stays a cap under any plan heading", () => {
+    const words = units.map(([n, w, p, c]) => [n, w, `Không quá ${p}`, c] as [string, number, string, number]);
+    const r = checkSheet(capSheet("Sinh con thứ 3 trở lên", "Chỉ tiêu giao", words), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "not_met", "met", "met"]);
+  });
+  it("a floor in the heading ('Chỉ tiêu tối thiểu') stays a floor", () => {
+    const r = checkSheet(capSheet("Người mới sử dụng biện pháp tránh thai", "Chỉ tiêu (tối thiểu)", units), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["not_met", "exceeded", "met", "not_met"]);
+  });
+  it("a plan heading that says no bound over a count whose direction no word gives: asked, never judged as a floor", () => {
+    const r = checkSheet(capSheet("Sinh con thứ 3 trở lên", "Chỉ tiêu giao", units), null, { asOf: "2039-02-01" });
+    const judged = [2, 3, 4, 5].map((row) => at(r, row, 4)?.status).filter((s) => s === "exceeded");
+    expect(judged).toEqual([]);
+  });
+});
