@@ -120,6 +120,9 @@ export interface DetectOptions {
  * Every table the sheet could hold, strongest header first (only those with data rows under them).
  * @example detectLayouts(sheetWithInfoBlockThenTable).length → 2
  */
+/** A plan column's adjusted twin, folded: "Điều chỉnh (tại kỳ họp …)", "Kế hoạch điều chỉnh", "Chỉ tiêu sau điều chỉnh". */
+const ADJUSTED_PLAN = /^((chi tieu|ke hoach|kh|muc tieu)( (da|sau))? )?dieu chinh\b/;
+
 export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layout[] {
   const bands = headerCandidates(sheet, OWN);
   const tops = bands.map((b) => b.rows[0]).sort((a, b) => a - b);
@@ -932,6 +935,14 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     layout.targetAlt = targetAlt;
     layout.unplaced = layout.unplaced.filter((u) => u.col !== targetAlt!.col);
     decisions.push({ vi: `Cột ${at(sheet, band.columns[targetAlt.col])} là phần còn lại của chỉ tiêu, dùng cho dòng để trống cột ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))}.`, en: `Column ${at(sheet, band.columns[targetAlt.col])} is the other part of the target, used on rows that leave column ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))} blank.` });
+  }
+  // An adjusted plan beside the plan ("Nghị quyết HĐND xã | Điều chỉnh tại kỳ họp thứ 12", "Kế hoạch | KH điều chỉnh"):
+  // where the council or the plan's owner changed a target, the changed one stands; a blank keeps the plan's.
+  const adjusted = columns.target === undefined || targetAlt || targetBoth ? undefined : band.columns.find((c) => c && !c.hidden && Math.abs(c.col - columns.target!) === 1 && readings.get(c.col)?.role === null && ADJUSTED_PLAN.test(fold(c.texts[c.texts.length - 1] ?? "")));
+  if (adjusted) {
+    layout.targetAdjusted = { col: adjusted.col, percent: readings.get(adjusted.col)!.percent };
+    layout.unplaced = layout.unplaced.filter((u) => u.col !== adjusted.col);
+    decisions.push({ vi: `Cột ${at(sheet, adjusted)} là chỉ tiêu đã điều chỉnh: dòng có số ở đó dùng số đó thay cột ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))}.`, en: `Column ${at(sheet, adjusted)} holds adjusted targets: a row filled there is judged on it instead of column ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))}.` });
   }
   if (stated) {
     layout.sheetTarget = stated;

@@ -328,7 +328,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
     if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1) name = `${candidates.at(-1)!.name} ${name.trim()}`;
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
-    const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col]));
+    const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col])) && (layout.targetAdjusted === undefined || isEmptyCell(row[layout.targetAdjusted.col]));
     const noFigure = valueCols.every((c) => isEmptyCell(row[c])) && !markedIn(r, row);
     const depth = headingDepth(sttText, name);
     const repeated = (counts.get(name) ?? 0) > 1;
@@ -490,6 +490,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         const [a, c] = [col.target!, b.col].map((k) => columnLetters(k + (sheet.origin?.col ?? 0)));
         layout.decisions = [...(layout.decisions ?? []), { vi: `Dòng ghi "-" ở cột ${a} lấy chỉ tiêu ở cột ${c}.`, en: `A row with "-" in column ${a} takes its target from column ${c}.` }];
       }
+    } else if (layout.targetAdjusted && !isEmptyCell(row[layout.targetAdjusted.col]) && !notApplicableCell(row[layout.targetAdjusted.col])) {
+      const a = layout.targetAdjusted;
+      sheetTarget = targetFromCell(row[a.col], { format: formatAt(sheet, r, a.col), unit, headerPercent: a.percent || pct.has("target") });
     } else if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
     } else if (alt && !isEmptyCell(row[alt.col])) {

@@ -77,3 +77,32 @@ describe("a plan column whose heading says it is a cap: each unit's count is hel
     expect(judged).toEqual([]);
   });
 });
+
+/** Indicators as rows: TT | Chỉ tiêu | ĐVT | <plan> | <adjusted> | <result> | Ghi chú; rows 1-3 (0-based). */
+function adjustedSheet(plan: string, adjusted: string, result: string): SheetData {
+  return {
+    name: "Chi tieu",
+    values: [
+      ["TT", "Chỉ tiêu", "ĐVT", plan, adjusted, result, "Ghi chú"],
+      ["1", "Diện tích trồng rừng tập trung", "ha", 300, 260, 270, "Chuyển 40 ha sang trồng cây ăn quả"],
+      ["2", "Số hộ được vay vốn ưu đãi", "hộ", 120, null, 126, null],
+      ["3", "Số lao động được đào tạo nghề", "người", 500, 560, 530, null],
+    ],
+  };
+}
+
+describe("an adjusted plan beside the plan replaces it where filled; a blank keeps the plan", () => {
+  const wordings: Array<[string, string, string]> = [
+    ["Nghị quyết HĐND xã năm 2031", "Điều chỉnh tại kỳ họp thứ 8 (10/7/2031)", "Thực hiện cả năm"],
+    ["Kế hoạch năm 2031", "Kế hoạch điều chỉnh", "Thực hiện"],
+    ["Chỉ tiêu giao", "Chỉ tiêu sau điều chỉnh", "Kết quả thực hiện"],
+  ];
+  for (const [plan, adjusted, result] of wordings) {
+    it(`"${plan} | ${adjusted} | ${result}"`, () => {
+      const r = checkSheet(adjustedSheet(plan, adjusted, result), null, { asOf: "2032-02-01" });
+      expect(r.ok).toBe(true);
+      // 270 against the adjusted 260 (300 before); 126 against the plan's 120; 530 against the adjusted 560 (500 before).
+      expect([1, 2, 3].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "exceeded", "not_met"]);
+    });
+  }
+});
