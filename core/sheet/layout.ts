@@ -15,7 +15,7 @@ import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { aloneOver, headingTarget } from "./list";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
-import { cellText, fold } from "./text";
+import { ABBREVIATIONS, cellText, fold } from "./text";
 import { normBlock } from "./norms";
 import type {
   ColumnRole,
@@ -1174,7 +1174,9 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   // of that term stands beside them ("Kế hoạch HK I"): each figure pairs with the plan of its own part of the year.
   const otherTerm = (p: HeaderReading, f: HeaderReading) => p.term !== undefined && f.term !== undefined && p.term !== f.term && single.some((o) => words(of(o)).reading.role === "target" && words(of(o)).reading.term === f.term);
   // A column's own heading words (not its parent's: "Số người" under "Kết quả giao quân" names no quota).
-  const bag = (k: ColumnHeading, all = false) => new Set(fold((all ? k.texts : k.texts.slice(-1)).filter((t) => !COLUMN_NUMBER.test(t.trim())).join(" ")).split(/[^a-z0-9]+/));
+  // Abbreviations read as their words ("Chỉ tiêu số HS học bơi" plans "Số học sinh đã học bơi").
+  const spelt = (ws: string[]) => ws.flatMap((w) => (ABBREVIATIONS[w] ?? w).split(" "));
+  const bag = (k: ColumnHeading, all = false) => new Set(spelt(fold((all ? k.texts : k.texts.slice(-1)).filter((t) => !COLUMN_NUMBER.test(t.trim())).join(" ")).split(/[^a-z0-9]+/)));
   // The parent's words count where the column's own name a part of what is planned ("Số xã đạt chuẩn ⟩ Mức độ 3" for
   // "Kế hoạch: số xã đạt mức độ 3").
   // So does the sum of a merged heading's parts ("Số người được sàng lọc ⟩ Đợt 1 | Đợt 2 | Cộng" for "Kế hoạch sàng
@@ -1185,10 +1187,24 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // "Kế hoạch công nhận mới năm học 2016-2017" beside "Được công nhận mới trong năm học": a plan word before what is
     // planned (no role word reads the whole) is each unit's target for the one figure column naming all of it.
     // A source in brackets after the words ("… năm 2023 (NQ HĐND tỉnh)") names who set the plan, not what is planned.
-    const topic = tw.reading.role === null ? (PLAN_OF.exec(fold((of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "")))?.[1] ?? "").split(/[^a-z0-9]+/).filter((w) => w && !PERIOD_WORD.test(w)) : [];
+    // So does a word of the plan's in them ("Chỉ tiêu số HS học bơi (giao)": assigned, what is planned is before it).
+    const own = (of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "");
+    const planned = tw.reading.role === null || (tw.reading.role === "target" && of(t).texts.length === 1 && combineTexts([own], OWN).role === null);
+    const topic = spelt(planned ? (PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter((w) => w && !PERIOD_WORD.test(w)) : []);
     if (topic.length >= 2) {
       // A level's own heading reads as a target alone ("Mức độ 3"); under a count ("Số xã đạt chuẩn") it is a figure.
       let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading));
+      // Two columns holding all the words ("Số HS đã học bơi ⟩ … | Cộng", "Số HS biết bơi sau khóa học"): the one that
+      // says them in the plan's order ("học bơi", never "biết bơi … khóa học"), if only one does.
+      if (mates.length > 1) {
+        const pairs = (ws: string[]) => ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
+        const said = (k: ColumnHeading) => ` ${spelt(fold(k.texts.filter((x) => !COLUMN_NUMBER.test(x.trim())).join(" ")).split(/[^a-z0-9]+/)).join(" ")} `;
+        const phrase = spelt(fold(PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter(Boolean));
+        const shared = (a: MatrixGroup) => pairs(phrase).filter((p) => said(of(a)).includes(` ${p} `)).length;
+        const best = Math.max(...mates.map(shared));
+        const close = mates.filter((a) => shared(a) === best);
+        if (best > 0 && close.length === 1) mates = close;
+      }
       // No lone column names it: the group whose share stands just left of the plan, its headings naming all that is
       // planned ("Chung ⟩ Dự thi | Đỗ TN | Tỷ lệ (%)" beside "Chỉ tiêu tỷ lệ đỗ TN năm 2015 (%)"; clusters before it
       // name the same words and stand apart).

@@ -106,3 +106,48 @@ describe("an adjusted plan beside the plan replaces it where filled; a blank kee
     });
   }
 });
+
+/**
+ * A plan written with an abbreviation and the body that set it in brackets, beside a merged count by rounds with its
+ * sum, and another count holding the same words in another order: TT | name | plan | group ⟩ Đợt 1 | Đợt 2 | Cộng | other | note.
+ */
+function abbrSheet(plan: string, group: string, other: string): SheetData {
+  const values: SheetData["values"] = [
+    ["TT", "Đơn vị", plan, group, null, null, other, "Ghi chú"],
+    [null, null, null, "Đợt 1", "Đợt 2", "Cộng", null, null],
+  ];
+  const rows: Array<[string, number, number, number, number]> = [
+    ["Trường TH Hòa Bình", 40, 20, 25, 30],
+    ["Trường TH Hòa Lạc", 50, 20, 30, 41],
+    ["Trường TH Hòa Tiến", 30, 10, 15, 20],
+  ];
+  rows.forEach(([n, p, a, b, o], i) => values.push([i + 1, n, p, a, b, a + b, o, null]));
+  return {
+    name: "Tap huan",
+    values,
+    merges: [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 1, right: 2 },
+      { top: 0, left: 3, bottom: 0, right: 5 },
+      { top: 0, left: 6, bottom: 1, right: 6 },
+      { top: 0, left: 7, bottom: 1, right: 7 },
+    ],
+  };
+}
+
+describe("a plan's abbreviation is its words; of two counts holding them, the one saying them in the plan's order", () => {
+  const wordings: Array<[string, string, string]> = [
+    ["Chỉ tiêu số GV dự tập huấn (giao)", "Số giáo viên đã dự tập huấn", "Số GV đạt yêu cầu sau khi dự lớp tập huấn"],
+    ["Chỉ tiêu số học sinh học bơi (PGD giao)", "Số HS đã học bơi", "Số học sinh biết bơi sau khóa học"],
+    ["Kế hoạch số CBQL được bồi dưỡng (Sở giao)", "Số cán bộ quản lý được bồi dưỡng", "Số CBQL có chứng chỉ sau bồi dưỡng"],
+  ];
+  for (const [plan, group, other] of wordings) {
+    it(`"${plan}" plans "${group} ⟩ … | Cộng", not "${other}"`, () => {
+      const r = checkSheet(abbrSheet(plan, group, other), null, { asOf: "2039-02-01" });
+      expect(r.ok).toBe(true);
+      expect([2, 3, 4].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "met", "not_met"]);
+      expect([2, 3, 4].map((row) => at(r, row, 6)?.status).filter((s) => s && ["met", "exceeded", "not_met"].includes(s))).toEqual([]);
+    });
+  }
+});
