@@ -5,6 +5,12 @@ import { checkSheet } from "./check";
 import type { SheetData } from "./model";
 
 type R = ReturnType<typeof checkSheet>;
+/** Merged ranges written as A1 spans of one-letter columns ("A1:A2 C1:F1"), 0-based. */
+const spans = (a1: string) =>
+  a1.split(" ").map((r) => {
+    const [[l, t], [rr, b]] = r.split(":").map((x) => [x.charCodeAt(0) - 65, Number(x.slice(1)) - 1]);
+    return { top: t, left: l, bottom: b, right: rr };
+  });
 const at = (r: R, row: number, col: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === col) : undefined);
 
 /**
@@ -26,12 +32,7 @@ function capSheet(group: string, heading: string, rows: Array<[string, number, n
     name: "Theo don vi",
     values,
     formulas: formulas as never,
-    merges: [
-      { top: 0, left: 0, bottom: 1, right: 0 },
-      { top: 0, left: 1, bottom: 1, right: 1 },
-      { top: 0, left: 2, bottom: 0, right: 5 },
-      { top: 0, left: 6, bottom: 1, right: 6 },
-    ],
+    merges: spans("A1:A2 B1:B2 C1:F1 G1:G2"),
   };
 }
 
@@ -125,14 +126,7 @@ function abbrSheet(plan: string, group: string, other: string): SheetData {
   return {
     name: "Tap huan",
     values,
-    merges: [
-      { top: 0, left: 0, bottom: 1, right: 0 },
-      { top: 0, left: 1, bottom: 1, right: 1 },
-      { top: 0, left: 2, bottom: 1, right: 2 },
-      { top: 0, left: 3, bottom: 0, right: 5 },
-      { top: 0, left: 6, bottom: 1, right: 6 },
-      { top: 0, left: 7, bottom: 1, right: 7 },
-    ],
+    merges: spans("A1:A2 B1:B2 C1:C2 D1:F1 G1:G2 H1:H2"),
   };
 }
 
