@@ -24,12 +24,13 @@ export interface SiblingTarget {
  * @example headingBound("Tỷ lệ sinh con thứ 3 trở lên không quá (%)") → "không quá"
  */
 export function headingBound(heading: string): string | null {
-  const bound = /\b(khong qua|khong vuot qua|toi da|toi thieu|it nhat|khong duoi|khong thap hon|khong che)(?: %| \S{1,6})?$/;
+  // "Khống chế" is a cap only straight after a plan noun, closing the heading ("Chỉ tiêu khống chế", "Mức khống chế"):
+  // "Tỷ lệ ổ dịch được khống chế", "Số ổ dịch khống chế được" count what was brought under control, a floor.
+  const bound = /\b(khong qua|khong vuot qua|toi da|toi thieu|it nhat|khong duoi|khong thap hon|(?<=\b(?:chi tieu|muc|ke hoach|kh) )khong che(?= %$|$))(?: %| \S{1,6})?$/;
   // The bound may close the heading in brackets of its own ("Chỉ tiêu khống chế (không quá)", "Mức giao (tối đa)").
   const aside = /\(([^()]*)\)\s*$/.exec(heading);
   const m = (aside ? new RegExp(`^${bound.source}`).exec(fold(aside[1]).trim()) : null) ?? bound.exec(fold(heading.replace(/\([^()]*\)/g, " % ").replace(/\s+/g, " ").trim()).trim());
   if (!m) return null;
-  // "Khống chế" (held down: a quota not to be passed, "Chỉ tiêu khống chế", "Mức khống chế") is a cap.
   const words: Record<string, string> = { "khong qua": "không quá", "khong vuot qua": "không vượt quá", "toi da": "tối đa", "toi thieu": "tối thiểu", "it nhat": "ít nhất", "khong duoi": "không dưới", "khong thap hon": "không thấp hơn", "khong che": "không quá" };
   return words[m[1]];
 }
