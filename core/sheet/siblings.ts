@@ -6,6 +6,7 @@ import type { Period } from "../period/period";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
 import { detectLayouts } from "./layout";
+export { headingBound } from "./list";
 import type { Layout, MatrixLayout } from "./types";
 
 /** A unit's target found on another sheet: the cell's value and number format, and where it stands. */
@@ -16,23 +17,6 @@ export interface SiblingTarget {
   at: string;
   /** The heading of the line the target stands on there ("Tỷ lệ sinh con thứ 3 trở lên không quá (%)"). */
   heading?: string;
-}
-
-/**
- * The bound a target column's heading closes with ("… không quá (%)", "… tối thiểu"): the cells under it are bare
- * numbers whose direction only the heading gives. A bound word inside the name ("con thứ 3 trở lên") is not one.
- * @example headingBound("Tỷ lệ sinh con thứ 3 trở lên không quá (%)") → "không quá"
- */
-export function headingBound(heading: string): string | null {
-  // "Khống chế" is a cap only straight after a plan noun, closing the heading ("Chỉ tiêu khống chế", "Mức khống chế"):
-  // "Tỷ lệ ổ dịch được khống chế", "Số ổ dịch khống chế được" count what was brought under control, a floor.
-  const bound = /\b(khong qua|khong vuot qua|toi da|toi thieu|it nhat|khong duoi|khong thap hon|(?<=\b(?:chi tieu|muc|ke hoach|kh) )khong che(?= %$|$))(?: %| \S{1,6})?$/;
-  // The bound may close the heading in brackets of its own ("Chỉ tiêu khống chế (không quá)", "Mức giao (tối đa)").
-  const aside = /\(([^()]*)\)\s*$/.exec(heading);
-  const m = (aside ? new RegExp(`^${bound.source}`).exec(fold(aside[1]).trim()) : null) ?? bound.exec(fold(heading.replace(/\([^()]*\)/g, " % ").replace(/\s+/g, " ").trim()).trim());
-  if (!m) return null;
-  const words: Record<string, string> = { "khong qua": "không quá", "khong vuot qua": "không vượt quá", "toi da": "tối đa", "toi thieu": "tối thiểu", "it nhat": "ít nhất", "khong duoi": "không dưới", "khong thap hon": "không thấp hơn", "khong che": "không quá" };
-  return words[m[1]];
 }
 
 /** Per group (index in `layout.groups`), per unit row of the sheet checked: its target on the other sheet. */
