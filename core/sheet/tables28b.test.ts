@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { checkSheet } from "./check";
 import type { SheetData } from "./model";
+import type { CellValue } from "../types";
+import { headingBound } from "./list";
 
 type R = ReturnType<typeof checkSheet>;
 /** Merged ranges written as A1 spans of one-letter columns ("A1:A2 C1:F1"), 0-based. */
@@ -144,4 +146,139 @@ describe("a plan's abbreviation is its words; of two counts holding them, the on
       expect([2, 3, 4].map((row) => at(r, row, 6)?.status).filter((s) => s && ["met", "exceeded", "not_met"].includes(s))).toEqual([]);
     });
   }
+});
+
+// Round 41's review (review41a) of the rules above: each case a heading word alone once acted on, now checked against
+// the cells. Invented sheets, worded apart from the review's own probes.
+describe("'khống chế' is a cap only after a plan noun, never 'brought under control'", () => {
+  it.each([
+    ["Tỷ lệ đàn gia cầm được khống chế dịch (%)", null],
+    ["Số điểm cháy khống chế được", null],
+    ["Mức độ khống chế", null],
+    ["Chỉ tiêu khống chế dịch bệnh", null],
+    ["Chỉ tiêu khống chế", "không quá"],
+    ["Mức khống chế (%)", "không quá"],
+    ["KH khống chế", "không quá"],
+  ])("%s → %s", (heading, bound) => expect(headingBound(heading)).toBe(bound));
+});
+
+/** TT | Chỉ tiêu | ĐVT | <plan> | <beside> | <result>: a list with one column beside the plan. */
+function besideSheet(plan: string, beside: string, rows: Array<[string, string, CellValue, CellValue, number]>): SheetData {
+  return { name: "Chi tieu", values: [["TT", "Chỉ tiêu", "ĐVT", plan, beside, "Thực hiện"], ...rows.map(([n, u, p, b, a], i) => [String(i + 1), n, u, p, b, a])] };
+}
+
+describe("a change said as an amount, a share or a note beside the plan never replaces it", () => {
+  const rows: Array<[string, string, CellValue, CellValue, number]> = [
+    ["Diện tích gieo trồng ngô", "ha", 400, 30, 410],
+    ["Số con gia cầm tiêm phòng", "con", 9000, null, 8800],
+  ];
+  it.each([
+    "Điều chỉnh (+/-)",
+    "Điều chỉnh tăng, giảm",
+    "Điều chỉnh so với kế hoạch (%)",
+    "Điều chỉnh lần 2",
+    "Điều chỉnh, bổ sung",
+    "KH điều chỉnh (tăng thêm)",
+  ])("'%s' beside the plan: judged on the plan", (beside) => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", beside, rows), null, { asOf: "2033-02-01" });
+    expect([1, 2].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "not_met"]);
+    expect(r.ok && r.layout.shape === "list" ? r.layout.targetAdjusted : "no list").toBeUndefined();
+  });
+  it("signed cells under an adjusted-plan heading are changes, not plans", () => {
+    const signed = rows.map(([n, u, p, , a]) => [n, u, p, "+30", a] as [string, string, CellValue, CellValue, number]);
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", signed), null, { asOf: "2033-02-01" });
+    expect([1, 2].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "not_met"]);
+  });
+  it("a figure far from the plan's size under an adjusted-plan heading is a change, not a plan", () => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Chỉ tiêu sau điều chỉnh", rows), null, { asOf: "2033-02-01" });
+    expect(at(r, 1, 5)?.status).toBe("exceeded");
+  });
+  it("a note in words beside the plan keeps the plan", () => {
+    const noted = rows.map(([n, u, p, , a]) => [n, u, p, "Giảm do thu hồi đất làm đường", a] as [string, string, CellValue, CellValue, number]);
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Điều chỉnh (nếu có)", noted), null, { asOf: "2033-02-01" });
+    expect([1, 2].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "not_met"]);
+  });
+});
+
+describe("an adjusted plan keeps the plan's direction, and the user's map undoes it", () => {
+  const rows: Array<[string, string, CellValue, CellValue, number]> = [
+    ["Số vụ tai nạn giao thông", "vụ", "Không quá 12", 14, 13],
+    ["Số hộ nghèo phát sinh mới", "hộ", "Tối đa 20", 25, 22],
+  ];
+  it("'Không quá 12' raised to 14: 13 is under the new cap", () => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", rows), null, { asOf: "2033-02-01" });
+    expect([1, 2].map((row) => at(r, row, 5)?.status)).toEqual(["met", "met"]);
+    expect(at(r, 1, 5)?.target).toMatch(/^không quá 14/i);
+  });
+  it("--map naming the adjusted column for another role: the plan is judged", () => {
+    const plain: Array<[string, string, CellValue, CellValue, number]> = [["Diện tích trồng lúa", "ha", 500, 450, 480]];
+    const sheet = besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", plain);
+    expect(at(checkSheet(sheet, null, { asOf: "2033-02-01" }), 1, 5)?.status).toBe("exceeded");
+    const r = checkSheet(sheet, null, { asOf: "2033-02-01", overrides: { columns: { note: 4 } } });
+    expect(at(r, 1, 5)?.status).toBe("not_met");
+    expect(r.ok && r.layout.shape === "list" ? r.layout.targetAdjusted : "no list").toBeUndefined();
+  });
+});
+
+describe("a list's plan heading that says its bound: the cells are caps or floors there too", () => {
+  it.each(["Mức khống chế", "Chỉ tiêu tối đa", "Kế hoạch (không quá)"])("'%s': under the cap is met", (heading) => {
+    const r = checkSheet(
+      { name: "Chi tieu", values: [["TT", "Nội dung", "ĐVT", heading, "Thực hiện năm 2032"], ["1", "Số vụ vi phạm an toàn thực phẩm", "vụ", 8, 5], ["2", "Chi tiếp khách", "triệu đồng", 60, 48], ["3", "Số ngày nghỉ không phép", "ngày", 4, 6]] },
+      null,
+      { asOf: "2033-02-01" },
+    );
+    expect([1, 2, 3].map((row) => at(r, row, 4)?.status)).toEqual(["met", "met", "not_met"]);
+  });
+});
+
+/** A plan column and a count with no total row under it (capSheet without its last row). */
+const noTotal = (s: SheetData): SheetData => ({ ...s, values: s.values.slice(0, 6), formulas: [] as never });
+const shares: Array<[string, number, number, number]> = [
+  ["Xã Hòa An", 300, 95, 281],
+  ["Xã Hòa Lợi", 250, 95, 240],
+  ["Xã Hòa Phú", 400, 96, 378],
+  ["Thị trấn Hòa Bình", 180, 95, 176],
+];
+
+describe("a plan's numbers say count or share: near the counts, near the rates, or asked", () => {
+  it("caps with no total row sit near the counts: counts, held under the cap", () => {
+    const r = checkSheet(noTotal(capSheet("Trẻ em bị tai nạn thương tích", "Mức khống chế", units)), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "not_met", "met", "met"]);
+  });
+  it.each(["Chỉ tiêu", "Kế hoạch", "Chỉ tiêu giao"])("'%s' of 95 beside rates near 95 and counts of hundreds, a SUM copied across: shares", (heading) => {
+    const r = checkSheet(capSheet("Người dân tham gia bảo hiểm y tế", heading, shares), null, { asOf: "2039-02-01" });
+    // 93,7% / 96% / 94,5% / 97,8% against 95, 95, 96, 95.
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["not_met", "exceeded", "not_met", "exceeded"]);
+    expect(["met", "exceeded"]).not.toContain(at(r, 6, 4)?.status);
+  });
+  it("a plan as near the counts as the rates: each unit asked", () => {
+    const near: Array<[string, number, number, number]> = [["Xã Hòa An", 120, 12, 13], ["Xã Hòa Lợi", 98, 10, 9], ["Xã Hòa Phú", 150, 12, 15], ["Thị trấn Hòa Bình", 80, 8, 5]];
+    const r = checkSheet(capSheet("Trẻ dưới 5 tuổi thừa cân", "Mức khống chế", near), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["review", "review", "review", "review"]);
+  });
+});
+
+/** TT | Đơn vị | <plan> | <count 1> | <count 2>, one header row. */
+function twoCounts(plan: string, a: string, b: string): SheetData {
+  const rows: Array<[string, number, number, number]> = [["Trường THCS Tân Lập", 60, 64, 7], ["Trường THCS Tân Hội", 45, 41, 9], ["Trường THCS Tân Tiến", 30, 33, 3]];
+  return { name: "Don vi", values: [["TT", "Đơn vị", plan, a, b], ...rows.map(([n, p, x, y], i) => [i + 1, n, p, x, y])] };
+}
+
+describe("a count saying the opposite of the plan is never its figure; two plausible counts pair nothing", () => {
+  it.each([
+    ["Chỉ tiêu số HS tham gia CLB thể thao (PGD giao)", "Số HS tham gia các câu lạc bộ", "Số HS không tham gia CLB thể thao"],
+    ["Kế hoạch số ĐV được kết nạp (Huyện đoàn giao)", "Số đoàn viên mới", "Số ĐV chưa được kết nạp"],
+    ["Chỉ tiêu số HS học nghề (Sở giao)", "Số học sinh đang theo học", "Số HS bỏ học nghề"],
+  ])("'%s': '%s' may be its figure, '%s' never", (plan, right, wrong) => {
+    const r = checkSheet(twoCounts(plan, right, wrong), null, { asOf: "2039-02-01" });
+    expect([1, 2, 3].map((row) => at(r, row, 4)?.status).filter((s) => s && s !== "review")).toEqual([]);
+  });
+  it("one count says more of the plan's words in order, the other adds fewer of its own: neither is paired", () => {
+    const r = checkSheet(twoCounts("Kế hoạch số GV được tập huấn (Sở giao)", "Số GV, NV được tập huấn", "Số giáo viên được tập huấn chuyên đề giáo dục STEM"), null, { asOf: "2039-02-01" });
+    expect([3, 4].flatMap((c) => [1, 2, 3].map((row) => at(r, row, c)?.status)).filter((s) => s && s !== "review")).toEqual([]);
+  });
+  it("a bracketed plan no count names still pairs with the one result beside it", () => {
+    const r = checkSheet(twoCounts("Kế hoạch tuyển mới (giao)", "Thực hiện", "Số lớp"), null, { asOf: "2039-02-01" });
+    expect([1, 2, 3].map((row) => at(r, row, 3)?.status)).toEqual(["exceeded", "not_met", "exceeded"]);
+  });
 });
