@@ -343,7 +343,7 @@ function weekday(ts: Token[], i: number): boolean {
 const PLACE_VERBS = new Set(["xếp", "đứng", "đạt", "giữ", "trí", "hạng", "giải", "là", "vào"]);
 
 /** An hour at token i written as a clock ("0h15", "7h30"), or one end of a span of hours with a clock at an end ("0h-0h15",
- * "8h - 10h30"): "8h - 10h" alone may count hours. A span after "trong (vòng)", "không quá", "dài" or before "/tuần",
+ * "8h - 10h30"): "8h - 10h" alone may count hours. A span after "trong (vòng)", "(không) quá", "dài" or before "/tuần",
  * "/tháng", "/ngày" counts hours ("2h - 2h30/ngày", "không quá 2h30"). Grams ("15g - 20g") are never hours. */
 function clock(ts: Token[], i: number): boolean {
   const h = (k: number) => ts[k]?.kind === WORD && HOUR_H.test(ts[k].w);
@@ -352,6 +352,5 @@ function clock(ts: Token[], i: number): boolean {
   if (!h(i + 1)) return false;
   const a = joint(i - 1) && hour(i - 3) ? i - 3 : i;
   const b = joint(i + 2) && hour(i + 3) ? i + 3 : i;
-  const w = ts[a - 1];
-  return (ts[a + 1].w.length > 1 || ts[b + 1].w.length > 1) && !(isSym(ts[b + 2], "/") && isWord(ts[b + 3], "tuần", "tháng", "ngày")) && !isWord(w, "trong", "dài") && !(isWord(w, "vòng") && isWord(ts[a - 2], "trong")) && !(isWord(w, "quá") && isWord(ts[a - 2], "không"));
+  return (ts[a + 1].w.length > 1 || ts[b + 1].w.length > 1) && !(isSym(ts[b + 2], "/") && isWord(ts[b + 3], "tuần", "tháng", "ngày")) && !isWord(ts[a - 1], "trong", "vòng", "quá", "dài");
 }
