@@ -1,6 +1,6 @@
 // Claims: numbers that describe who is counted or name a document (ages, grades, codes, years, per-capita bases), never thresholds.
 import { M, type Marker } from "./lexicon";
-import { isSym, marked, NUM, SYM, WORD, type Token } from "./tokens";
+import { HOUR_H, isSym, isWord, marked, NUM, SYM, WORD, type Token } from "./tokens";
 import { isYear, type Prepared } from "./text";
 
 const free = (t: Token | undefined) => !!t && t.kind === NUM && t.role === "figure";
@@ -55,7 +55,7 @@ export function claimCodes(p: Prepared, ts: Token[]): void {
     // "150.000đ"), a clock ("7h30") or a rate per someone or some time ("15g/học sinh/ngày", "120g/bữa").
     const next = ts[i + 1];
     // ("4G", "5G": a capital G glued is a network's name, grams are written small.)
-    if (!t.percent && next && next.kind === WORD && next.start === t.end && (p.src.slice(next.start, next.end) === "G" || (!next.w1?.unit && !next.w1?.noun && !next.lex?.unit && !next.lex?.noun && next.startMask === 0 && !/^h\d{0,2}$/u.test(next.w) && !unitElsewhere(ts, next) && !perWord(ts, i + 2)))) {
+    if (!t.percent && next && next.kind === WORD && next.start === t.end && (p.src.slice(next.start, next.end) === "G" || (!next.w1?.unit && !next.w1?.noun && !next.lex?.unit && !next.lex?.noun && next.startMask === 0 && !HOUR_H.test(next.w) && !unitElsewhere(ts, next) && !perWord(ts, i + 2)))) {
       t.role = "reference";
     }
   }
@@ -342,11 +342,15 @@ function weekday(ts: Token[], i: number): boolean {
 // Words before "thứ" that make it a place: "xếp thứ", "đứng thứ", "đạt thứ", "giữ vị trí thứ", "hạng thứ".
 const PLACE_VERBS = new Set(["xếp", "đứng", "đạt", "giữ", "trí", "hạng", "giải", "là", "vào"]);
 
-/** An hour at token i written as a clock ("0h15", "7h30"), or one end of a span of hours ("0h-0h15", "8h đến 10h"). */
+/** An hour at token i written as a clock ("0h15", "7h30"), or one end of a span of hours with a clock at an end ("0h-0h15",
+ * "8h - 10h30"): "8h - 10h" alone may count hours. A span after "trong (vòng)", "(không) quá", "dài" or before "/tuần",
+ * "/tháng", "/ngày" counts hours ("2h - 2h30/ngày", "không quá 2h30"). Grams ("15g - 20g") are never hours. */
 function clock(ts: Token[], i: number): boolean {
-  const h = (k: number) => ts[k]?.kind === WORD && /^[hg](?:[0-5]\d)?$/u.test(ts[k].w);
-  const joint = (k: number) => isSym(ts[k], "-") || ts[k]?.w === "đến" || ts[k]?.w === "tới";
+  const h = (k: number) => ts[k]?.kind === WORD && HOUR_H.test(ts[k].w);
+  const joint = (k: number) => isSym(ts[k], "-") || isWord(ts[k], "đến", "tới");
   const hour = (k: number) => ts[k]?.kind === NUM && !!ts[k].integer && ts[k].value <= 24 && h(k + 1);
   if (!h(i + 1)) return false;
-  return ts[i + 1].w.length > 1 || (joint(i + 2) && hour(i + 3)) || (joint(i - 1) && hour(i - 3));
+  const a = joint(i - 1) && hour(i - 3) ? i - 3 : i;
+  const b = joint(i + 2) && hour(i + 3) ? i + 3 : i;
+  return (ts[a + 1].w.length > 1 || ts[b + 1].w.length > 1) && !(isSym(ts[b + 2], "/") && isWord(ts[b + 3], "tuần", "tháng", "ngày")) && !isWord(ts[a - 1], "trong", "vòng", "quá", "dài");
 }

@@ -2,7 +2,7 @@
 import { isoDay } from "../../number/cell";
 import { yearFor, type Period } from "../../period/period";
 import { M } from "./lexicon";
-import { isSym, isWord, NUM, SYM, WORD, type Token } from "./tokens";
+import { HOUR_H, isSym, isWord, NUM, SYM, WORD, type Token } from "./tokens";
 import type { Prepared } from "./text";
 
 /**
@@ -332,7 +332,7 @@ function clockEnd(ts: Token[], i: number): number {
   if (!isInt(ts[i], 0, 24)) return i;
   let k = i + 1;
   const u = ts[k];
-  if (u?.kind === WORD && u.start === ts[i].end && /^h\d{0,2}$/u.test(u.w)) return k + 1;
+  if (u?.kind === WORD && u.start === ts[i].end && HOUR_H.test(u.w)) return k + 1;
   if (isWord(u, "giờ", "h") || (isSym(u, ":") && isInt(ts[k + 1], 0, 59))) {
     k++;
     if (isInt(ts[k], 0, 59)) k++;
@@ -525,7 +525,9 @@ function lead(ts: Token[], h: DateHit): void {
   if (isWord(ts[k], "ngày")) k--;
   // "từ tháng 4 đến cuối tháng 8/2024", "từ tháng 4 và kết thúc vào cuối tháng 8": the end of a month closes a window,
   // the word "cuối" standing between the window's word and the month.
-  if (isWord(ts[k], "cuối") && isWord(ts[h.from], "tháng") && (isWord(ts[k - 1], "đến", "tới") || (ends(ts, k - 2) && cl().includes(" từ ")))) k--;
+  // Only when "từ" opens the window on a month, a day or now ("từ tháng 4", "từ 15/4", "từ nay"): a start the reader
+  // cannot join ("từ đầu tháng 4", "học sinh từ lớp 1") would leave the window the month's last days.
+  if (isWord(ts[k], "cuối") && isWord(ts[h.from], "tháng") && (isWord(ts[k - 1], "đến", "tới") || ends(ts, k - 2)) && OPENED.test(cl())) k--;
   // "trong suốt tháng 6", "suốt tháng 7/2025": all through that month, so a month held, not one due by its end.
   const throughout = isWord(ts[k], "suốt") && !h.day && !h.span;
   if (throughout) {
@@ -549,7 +551,7 @@ function lead(ts: Token[], h: DateHit): void {
     // đến ngày 10/10/2020": a pause through that day, with no "từ" opening a window.)
     if (w === "vào" || w === "on") {
       // "diễn ra từ tháng 4 và sẽ kết thúc vào cuối tháng 8": the day a span opened by "từ" ends on closes its window.
-      if (ends(ts, e.endFrom - 1) && cl().includes(" từ ")) return void (h.lead = "to");
+      if (ends(ts, e.endFrom - 1) && OPENED.test(cl())) return void (h.lead = "to");
       h.lead = "on";
       h.held = !h.day && !h.span && h.first.slice(0, 4) === h.due.slice(0, 4) && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31")) && EVENT.test(cl());
       return void (h.task = h.day && TASK.test(cl()));
@@ -589,6 +591,9 @@ function lead(ts: Token[], h: DateHit): void {
 // A task handed in or finished (nộp, gửi, hoàn thành, cập nhật, báo cáo), and an event (họp, lễ, thi, tổ chức …).
 const TASK = / (?:nộp|gửi|hoàn (?:thành|tất)|cập nhật|báo cáo) /u;
 const EVENT = / (?:họp|lễ|thi(?! đua)|tổ chức|khai giảng|khai mạc|bế mạc|tựu trường|công bố|hội nghị|tập huấn) /u;
+
+/** A window "từ" opens on a month, a quarter, a day or now: " từ tháng 4 ", " từ ngày 2 ", " từ 15 / 4 ", " từ nay ". */
+const OPENED = / từ (?:tháng|quý|ngày|nay|\d+ [/.] \d)/u;
 
 /** "kết thúc" ends at token j (then "vào" and the day a span ends on). */
 const ends = (ts: Token[], j: number) => isWord(ts[j], "thúc") && isWord(ts[j - 1], "kết") && isWord(ts[j + 1], "vào");

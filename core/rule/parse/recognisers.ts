@@ -371,10 +371,11 @@ function rank(c: Ctx, out: Cand[]): void {
     let best: number | undefined;
     let place = t.value;
     let end = f.i + 1;
-    // "5–8/30", "thứ hạng 25 đến 30": a band of places.
+    // "5–8/30", "thứ hạng 25 đến 30": a band of places; not one whose upper end counts time ("xếp thứ 5 tới 10 năm
+    // tiếp theo": 5th place held for ten years).
     const n1 = ts[end];
     const n2 = ts[end + 1];
-    if ((isSym(n1, "-") || isWord(n1, "đến", "tới")) && n2?.kind === NUM && n2.integer && n2.value > t.value && n2.role === "figure") {
+    if ((isSym(n1, "-") || isWord(n1, "đến", "tới")) && n2?.kind === NUM && n2.integer && n2.value > t.value && n2.role === "figure" && !isWord(ts[end + 2], "năm", "tháng", "ngày", "tuần", "quý", "kỳ")) {
       best = t.value;
       place = n2.value;
       used.push(n2);

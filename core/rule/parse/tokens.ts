@@ -72,6 +72,8 @@ export class Token {
 
 /** The token is one of the symbols (words) named; `marked`: a lexicon phrase of the marker starts at it. (One copy each for the reader's files.) */
 export const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
+/** An hour's "h" with its minutes glued on or none ("7h", "7h30", "14h05"): one test for every clock reader. */
+export const HOUR_H = /^h(?:[0-5]?\d)?$/u;
 export const isWord = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === WORD && ws.includes(t.w);
 export const marked = (t: Token | undefined, m: Marker) => !!t && (t.startMask & M[m]) !== 0;
 
