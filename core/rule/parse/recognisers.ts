@@ -175,7 +175,8 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
   // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]"; one on a figure measured
   // otherwise is that part's own: "Mỗi lần mượn không quá 4 bản, thời hạn 1 tuần".)
-  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
+  // (A bare figure, "03", takes the time unit of the ĐVT column.)
+  if ((u.dim === "time" || (!u.dim && !u.head && c.unit?.kind === "measure" && c.unit.dim === "time")) && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
@@ -193,7 +194,9 @@ const PER_LEARNER = RegExp(`\\/\\s*${LEARNERS.source.slice(1)}`, "iu");
 // Round 40: so is the time an office takes to act on a request or an event ("thời gian xét duyệt / phê duyệt /
 // xác minh / tiếp cận / bàn giao …"); not a window open to others ("tiếp nhận hồ sơ trong 30 ngày") nor a
 // time to be early by ("có mặt trước 15 phút").
-const TIME_ALLOWED = /(?<!\S)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành|xét duyệt|phê duyệt|duyệt|xác minh|tiếp cận|bàn giao|hoàn trả))(?!\p{L})/u;
+// Round 42 (phrases29): a cycle ("chu kỳ kiểm định … là 30 tháng", "Chu kỳ đầu: 36 tháng") is the longest gap allowed
+// before the act comes round again, and a time limit ("thời gian giới hạn … là 07 giờ") the longest time allowed.
+const TIME_ALLOWED = /(?<!\S)(?:thời hạn|chu kỳ|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành|xét duyệt|phê duyệt|duyệt|xác minh|tiếp cận|bàn giao|hoàn trả|giới hạn))(?!\p{L})/u;
 
 /** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
 function areaPerPerson(c: Ctx, f: Fig): boolean {
