@@ -359,7 +359,7 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
   }
   const prev = ts[i - 1];
   // "từ 1/11 tới", "chậm nhất từ 1/6": "tới"/"này" after it (the coming day), or "từ" after "sớm/chậm nhất".
-  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || isWord(ts[i + 3], "tới", "này") || (isWord(prev, "từ") && isWord(ts[i - 2], "nhất"));
+  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || spanClose(ts, i) || isWord(ts[i + 3], "tới", "này") || (isWord(prev, "từ") && isWord(ts[i - 2], "nhất"));
   // "06-07/02/2021", "từ ngày 6-10/4": a span of days whose last names the month (and year); the first opens it
   // (findDates joins the two across the dash).
   if (s1.w === "-" && m.value > d.value && m.value <= 31 && isSym(ts[i + 3], "/", ".") && ts[i + 3].start === m.end) {
@@ -387,6 +387,17 @@ function listEnd(ts: Token[], i: number): number {
   let k = i;
   while (isInt(ts[k], 1, 31) && (isSym(ts[k + 1], ",", "&") || isWord(ts[k + 1], "và")) && isInt(ts[k + 2], 1, 31) && ts[k + 2].value > ts[k].value) k += 2;
   return k > i && isSym(ts[k + 1], "/", "-", ".") ? k : -1;
+}
+
+/**
+ * "ngày 1 - 2/12", "từ 3 - 4/12", "từ 16/10- 2/11": a day/month after a dash that closes a span opened by a day after
+ * "ngày" or "từ" (an earlier day alone, or a day with its month) is a date, however small its day (round 42, phrases29).
+ */
+function spanClose(ts: Token[], i: number): boolean {
+  if (!isSym(ts[i - 1], "-")) return false;
+  const dated = isInt(ts[i - 2], 1, 12) && isSym(ts[i - 3], "/") && ts[i - 3].start === ts[i - 4]?.end;
+  const k = dated ? i - 4 : i - 2;
+  return isInt(ts[k], 1, 31) && (dated || ts[k].value < ts[i].value) && isWord(ts[k - 1], "ngày", "từ");
 }
 
 /** The first day d of a span whose closing day names its month and year. */
