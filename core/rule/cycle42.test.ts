@@ -36,3 +36,17 @@ describe("a time limit is the longest time allowed", () => {
     expect(status("Bài thi trắc nghiệm có thời gian giới hạn 45 phút", "50 phút")).toBe("not_met");
   });
 });
+
+describe("a span before an event is how early to act, not a time allowed", () => {
+  it("never reads 'thời hạn … là N ngày trước khi …' as at most N days", () => {
+    for (const p of ["Thời hạn chót nộp đơn là 7 ngày trước khi khai giảng", "Hạn cuối đăng ký dự thi: 10 ngày trước ngày thi", "Thời hạn báo cáo là 3 tuần trước kỳ họp"]) {
+      const v = evaluate(p, "20 ngày", {});
+      expect(v.canonical ?? "").not.toContain("≤");
+      expect(v.status).not.toBe("not_met");
+    }
+    expect(status("Thời hạn chót nộp đơn là 7 ngày trước khi khai giảng", "2 ngày")).not.toBe("met");
+  });
+  it("keeps 'trước đây' (formerly) out of it", () => {
+    expect(evaluate("Thời hạn giải quyết là 15 ngày, trước đây là 20 ngày", "12 ngày", {}).canonical).toContain("≤ 15");
+  });
+});

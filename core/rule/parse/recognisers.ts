@@ -175,8 +175,9 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
   // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]"; one on a figure measured
   // otherwise is that part's own: "Mỗi lần mượn không quá 4 bản, thời hạn 1 tuần".)
-  // (A bare figure, "03", takes the time unit of the ĐVT column.)
-  if ((u.dim === "time" || (!u.dim && !u.head && c.unit?.kind === "measure" && c.unit.dim === "time")) && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
+  // (A bare figure, "03", takes the time unit of the ĐVT column. A span "trước" an event, "hạn chót … là 5 ngày trước
+  // khi khai giảng", is how early to act, no time allowed.)
+  if ((u.dim === "time" || (!u.dim && !u.head && c.unit?.kind === "measure" && c.unit.dim === "time")) && !u.per && !/^\s*\S+(?: làm việc)? trước(?!\S)(?! (?:đây|kia|đó))/u.test(c.p.low.slice(f.t.end)) && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
