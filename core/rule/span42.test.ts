@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
 import { periodFromText } from "../period/period";
 
-const run = (phrase: string, actual: string | null, period = "2024") => evaluate(phrase, actual, { period: periodFromText(period) });
+const run = (phrase: string, actual: string | null, period = "2024") => evaluate(phrase, actual, { period: periodFromText(period) ?? undefined });
 
 describe("a day/month closing a span of days after a dash is a date", () => {
   it("reads 'ngày D - D/M' with spaces around the dash as a window", () => {

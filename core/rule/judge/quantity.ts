@@ -281,7 +281,9 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     return null;
   }
   if (r.kind === "fraction") {
-    const bad = badFraction(rule, r);
+    // ("80,5ha/22ha" against "trồng 22 ha", "789/785" against "785 công trình": over the target's own figure, against a
+    // count or a measure, the cell is the result over its plan, which a result may pass. Round 42, phrases29.)
+    const bad = badFraction(rule, r, unit.kind !== "percent" && rule.kind === "compare" && r.denominator === rule.value);
     if (bad) return bad;
     Q.num = r.numerator;
     Q.den = r.denominator;
@@ -344,8 +346,8 @@ export function implausibleFigure(r: CellReading): boolean {
   return false;
 }
 
-export function badFraction(rule: Rule, r: Extract<CellReading, { kind: "fraction" }>): Facts | null {
-  if (!implausibleFigure(r)) return null;
+export function badFraction(rule: Rule, r: Extract<CellReading, { kind: "fraction" }>, overPlan = false): Facts | null {
+  if (!implausibleFigure(r) || (overPlan && r.denominator > 0 && r.numerator >= 0)) return null;
   if (r.denominator <= 0 || r.numerator < 0) {
     return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}": mẫu số phải dương, tử số không âm`, en: `"${txt(r)}": the denominator must be positive and the numerator not negative` }));
   }
