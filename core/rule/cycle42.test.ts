@@ -50,3 +50,43 @@ describe("a span before an event is how early to act, not a time allowed", () =>
     expect(evaluate("Thời hạn giải quyết là 15 ngày, trước đây là 20 ngày", "12 ngày", {}).canonical).toContain("≤ 15");
   });
 });
+
+// Round 42 (phrases29b, after review42a): the cap is the cycle's own length only; a time given in or per a cycle, a
+// span of use or warranty (longer is better) and a span with a day, a month or a year after "trước" keep their
+// readings. Every phrase and figure here is invented.
+describe("a cycle caps only its own length", () => {
+  it("never caps a time given in or per a cycle", () => {
+    for (const [p, a] of [["Trong chu kỳ 2021-2025, mỗi giáo viên được bồi dưỡng 5 ngày", "6 ngày"], ["Mỗi chu kỳ, học sinh được học trải nghiệm thực tế 3 ngày", "4 ngày"], ["Trong một chu kỳ 5 năm, mỗi giáo viên hoàn thành 40 giờ bồi dưỡng", "45 giờ"]]) {
+      expect(status(p, a)).not.toBe("not_met");
+    }
+    expect(status("Trong một chu kỳ 5 năm, mỗi giáo viên hoàn thành 40 giờ bồi dưỡng", "30 giờ")).not.toBe("exceeded");
+  });
+  it("reads an indicator only when it is the cycle", () => {
+    expect(status("40", "45", "Số giờ bồi dưỡng mỗi giáo viên trong chu kỳ 5 năm", "giờ")).toBe("exceeded");
+    expect(status("5", "6", "Thời gian tập huấn giáo viên trong chu kỳ", "ngày")).toBe("exceeded");
+    expect(status("3", "4", "Số ngày học tập thực tế mỗi chu kỳ", "ngày")).toBe("exceeded");
+  });
+  it("leaves spans where longer is better uncapped", () => {
+    expect(status("4", "5", "Chu kỳ sử dụng bàn ghế học sinh", "năm")).not.toBe("not_met");
+    expect(status("12", "14", "Chu kỳ khai thác rừng keo", "năm")).not.toBe("not_met");
+    expect(status("Chu kỳ khai thác rừng trồng gỗ lớn là 12 năm", "14 năm")).not.toBe("not_met");
+    expect(status("18", "24", "Thời hạn bảo hành máy chiếu", "tháng")).not.toBe("not_met");
+    expect(status("60", "70", "Thời gian trong ngày trẻ chơi ngoài trời", "phút")).not.toBe("not_met");
+  });
+});
+
+describe("a span with a day, a month or a year after 'trước' is still the time allowed", () => {
+  it("keeps the cap before a date, a month or a year", () => {
+    expect(status("Thời hạn hoàn thành công trình 24 tháng trước ngày 30/6/2027", "20 tháng")).toBe("met");
+    expect(status("Thời hạn triển khai đề án là 18 tháng trước năm 2028", "15 tháng")).toBe("met");
+    expect(status("Thời hạn lắp đặt 2 tháng trước tháng 9", "3 tháng")).toBe("not_met");
+  });
+  it("keeps the cap when a comma stands before 'trước'", () => {
+    expect(status("Thời hạn hoàn thành là 2 năm, trước năm 2030", "1 năm")).toBe("met");
+    expect(status("Thời hạn cải tạo thư viện: 5 tháng, trước mùa mưa", "7 tháng")).toBe("not_met");
+    expect(status("Thời hạn thi công 10 tháng, trước khi khai giảng", "8 tháng")).toBe("met");
+  });
+  it("reads 'trước tiên' (first of all) as no event", () => {
+    expect(status("Thời hạn xử lý 7 ngày trước tiên với hồ sơ trực tuyến", "9 ngày")).toBe("not_met");
+  });
+});

@@ -175,9 +175,12 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
   // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]"; one on a figure measured
   // otherwise is that part's own: "Mỗi lần mượn không quá 4 bản, thời hạn 1 tuần".)
-  // (A bare figure, "03", takes the time unit of the ĐVT column. A span "trước" an event, "hạn chót … là 5 ngày trước
-  // khi khai giảng", is how early to act, no time allowed.)
-  if ((u.dim === "time" || (!u.dim && !u.head && c.unit?.kind === "measure" && c.unit.dim === "time")) && !u.per && !/^\s*\S+(?: làm việc)? trước(?!\S)(?! (?:đây|kia|đó))/u.test(c.p.low.slice(f.t.end)) && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
+  // (A cycle is capped only where the figure is its own length, "Chu kỳ kiểm định … là 30 tháng", or the indicator is
+  // the cycle, "Chu kỳ …": not a time given in or per one, "mỗi chu kỳ … 3 ngày", nor a span of use or warranty, where
+  // longer is better. A bare figure, "03", takes the ĐVT's time unit only under such a head. A span "trước" an event,
+  // "hạn chót … là 5 ngày trước khi khai giảng", is how early to act (leadTime), no time allowed. Round 42.)
+  const head = READS_INDICATOR && HEAD_CAP.test(c.ind.low);
+  if ((u.dim === "time" || (head && !u.dim && !u.head && c.unit?.kind === "measure" && c.unit.dim === "time")) && !u.per && !leadTime(c, f.t.start, u, true) && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || head || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
@@ -197,7 +200,9 @@ const PER_LEARNER = RegExp(`\\/\\s*${LEARNERS.source.slice(1)}`, "iu");
 // time to be early by ("có mặt trước 15 phút").
 // Round 42 (phrases29): a cycle ("chu kỳ kiểm định … là 30 tháng", "Chu kỳ đầu: 36 tháng") is the longest gap allowed
 // before the act comes round again, and a time limit ("thời gian giới hạn … là 07 giờ") the longest time allowed.
-const TIME_ALLOWED = /(?<!\S)(?:thời hạn|chu kỳ|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành|xét duyệt|phê duyệt|duyệt|xác minh|tiếp cận|bàn giao|hoàn trả|giới hạn))(?!\p{L})/u;
+// HEAD_CAP: an indicator that is such a cycle or limit.
+const HEAD_CAP = /^\P{L}*(?:chu kỳ(?! (?:sử dụng|khai thác|bảo hành))|thời gian giới hạn)/u;
+const TIME_ALLOWED = /(?<!\S)(?:thời hạn|(?<!(?:trong|mỗi|một) )chu kỳ(?! (?:sử dụng|khai thác|bảo hành))(?: [^\s\d:,;]+)*(?: là|:) *$|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành|xét duyệt|phê duyệt|duyệt|xác minh|tiếp cận|bàn giao|hoàn trả|giới hạn))(?!\p{L})/u;
 
 /** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
 function areaPerPerson(c: Ctx, f: Fig): boolean {
@@ -1248,8 +1253,13 @@ function reference(c: Ctx, out: Cand[]): void {
 // A latest time written as a span before a day ("chậm nhất là 3 ngày làm việc, trước ngày …"): how long ahead. "Trước"
 // names an event or a day after it, not the past ("trước đây/đó/kia là 10 ngày": formerly) nor an order ("trước hết").
 const LATEST = /(?:chậm|muộn) nhất(?: là)? *$/u;
-const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }) =>
-  u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && LATEST.test(c.p.low.slice(0, at)) && /^ *,? *trước *(?!(?:đây|đó|kia|nay|hết|tiên)(?!\p{L}))[\p{L}\d]/u.test(c.p.low.slice(c.ts[u.end - 1].end));
+// Without "chậm nhất" (`bare`), a span right before "trước" an event ("thời hạn chót … là 5 ngày trước khi bắt đầu") is
+// as early as that, no time allowed; not after a comma nor before a date, a month or a year ("24 tháng trước ngày
+// 31/12/2026", "2 năm, trước năm 2030": the time allowed, and when by). Round 42.
+const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }, bare = false) => {
+  const m = u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && (bare || LATEST.test(c.p.low.slice(0, at))) && /^ *(,?) *trước *(?!(?:đây|đó|kia|nay|hết|tiên)(?!\p{L}))(?:(năm|tháng|ngày \d)|[\p{L}\d])/u.exec(c.p.low.slice(c.ts[u.end - 1].end));
+  return !!m && !(bare && (m[1] || m[2]));
+};
 const RAISED_CAP = /(?<!\S)(?:tối đa|mức trần)(?!\S).*(?<!\S)(?:nâng|tăng|điều chỉnh)(?!\S)/u;
 
 /** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
