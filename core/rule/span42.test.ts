@@ -28,3 +28,25 @@ describe("a day/month closing a span of days after a dash is a date", () => {
     expect(run("Có 1 - 2/3 số lớp học đạt chuẩn", "2/3").canonical ?? "").not.toContain("/2024");
   });
 });
+
+// Round 42 (phrases29b, after review42a): "từ" opens any range, so a closing day/month that counts a whole ("số …", a
+// noun, "điểm", "trở lên") is a share, and a close before its open is no window. Every phrase here is invented.
+describe("a share band opened by 'từ' is no window of days", () => {
+  const asOf = (phrase: string) => evaluate(phrase, null, { period: periodFromText("Năm 2025") ?? undefined, asOf: "2025-12-10" }).status;
+  it("never reads a blank share band as overdue", () => {
+    for (const p of ["Từ 7 - 8/10 trẻ biết tự phục vụ", "Đạt từ 1/4 - 1/2 số trường có thư viện xanh", "Tỷ lệ đạt từ 2/5 đến 3/5 số xã", "Học sinh đạt từ 6 - 7/10 điểm trở lên"]) {
+      expect(asOf(p)).not.toBe("overdue");
+      expect(evaluate(p, null, { period: periodFromText("Năm 2025") ?? undefined }).canonical ?? "").not.toContain("/2025");
+    }
+  });
+  it("judges a share below the band", () => {
+    expect(run("Từ 7 - 8/10 trẻ biết tự phục vụ", "6/10", "2025").status).toBe("not_met");
+    expect(run("Duy trì từ 3 - 4/6 số tổ đạt xuất sắc", "2/6", "2025").status).toBe("not_met");
+  });
+  it("reads no window whose close falls before its open", () => {
+    expect(run("Phấn đấu từ 1/5 - 1/4 số lớp", "22%", "2025").canonical ?? "").not.toContain("/2025");
+  });
+  it("keeps a window of days with persons named after it", () => {
+    expect(run("Từ 18/11 - 22/11 giáo viên dự giờ chéo", "20/11/2025", "2025").status).toBe("met");
+  });
+});

@@ -282,8 +282,12 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
   }
   if (r.kind === "fraction") {
     // ("80,5ha/22ha" against "trồng 22 ha", "789/785" against "785 công trình": over the target's own figure, against a
-    // count or a measure, the cell is the result over its plan, which a result may pass. Round 42, phrases29.)
-    const bad = badFraction(rule, r, unit.kind !== "percent" && rule.kind === "compare" && r.denominator === rule.value);
+    // count or a measure, the cell is the result over its plan, which a result may pass. Round 42, phrases29. Only in
+    // no unit or the target's own (or one it converts to), under ten times the plan, and no bare day/month: "41/35 tấn"
+    // against "35 ha", "12/10 trường" against "10 phòng học", "1.200/35", "15/12" stay invalid; review42a.)
+    const to = unit.kind === "measure" ? unit.unit : unit.noun;
+    const own = r.noun ? !!to && (sameWord(r.noun, to) || (unit.kind === "count" ? relatedNouns(r.noun, to) : convert(1, r.noun, to) !== null)) : r.denominator > 12 || r.numerator > 31;
+    const bad = badFraction(rule, r, own && unit.kind !== "percent" && rule.kind === "compare" && r.denominator === rule.value && r.numerator <= 10 * r.denominator);
     if (bad) return bad;
     Q.num = r.numerator;
     Q.den = r.denominator;

@@ -394,11 +394,18 @@ function listEnd(ts: Token[], i: number): number {
  * "ngày" or "từ" (an earlier day alone, or a day with its month) is a date, however small its day (round 42, phrases29).
  */
 function spanClose(ts: Token[], i: number): boolean {
-  if (!isSym(ts[i - 1], "-")) return false;
+  if (!isSym(ts[i - 1], "-") || shareOf(ts, i)) return false;
   const dated = isInt(ts[i - 2], 1, 12) && isSym(ts[i - 3], "/") && ts[i - 3].start === ts[i - 4]?.end;
   const k = dated ? i - 4 : i - 2;
-  return isInt(ts[k], 1, 31) && (dated || ts[k].value < ts[i].value) && isWord(ts[k - 1], "ngày", "từ");
+  // (The close falls after the open: "từ 1/4 - 1/3" is no window.)
+  return isInt(ts[k], 1, 31) && (dated ? ts[i - 2].value * 32 + ts[k].value <= ts[i + 2].value * 32 + ts[i].value : ts[k].value < ts[i].value) && isWord(ts[k - 1], "ngày", "từ");
 }
+
+/**
+ * The day/month at j closing a span reads as a share of a counted whole, no day: "từ 8 - 9/10 học sinh", "từ 1/2 đến
+ * 2/3 số trường", "từ 7 - 8/10 điểm", "… trở lên" ("từ" opens any range). Round 42, review42a.
+ */
+const shareOf = (ts: Token[], j: number) => ts[j].value <= ts[j + 2].value && (isWord(ts[j + 3], "số", "điểm") || !!ts[j + 3]?.lex?.noun || !!ts[j + 3]?.lex?.after);
 
 /** The first day d of a span whose closing day names its month and year. */
 function opening(from: number, to: number, d: number, close: DateHit): DateHit {
@@ -414,7 +421,7 @@ function window(ts: Token[], i: number): boolean {
   // "từ 01/9 đến tháng 12/2025": a month closes it as well.
   if (isWord(ts[k], "tháng")) return isInt(ts[k + 1], 1, 12);
   const j = isWord(ts[k], "ngày") ? k + 1 : k;
-  return isInt(ts[j], 1, 31) && isSym(ts[j + 1], "/", "-", ".") && isInt(ts[j + 2], 1, 12);
+  return isInt(ts[j], 1, 31) && isSym(ts[j + 1], "/", "-", ".") && isInt(ts[j + 2], 1, 12) && !shareOf(ts, j);
 }
 
 function yearless(from: number, to: number, m: number, d: number, yearOf: YearOf): DateHit | null {
