@@ -18,3 +18,16 @@ describe("a cost whose clause counts what it builds", () => {
     expect(run("Kinh phí ủng hộ 3 trường vùng cao 150 triệu đồng", "100 triệu đồng").canonical).not.toContain("≤");
   });
 });
+
+// Round 42 (phrases29b, after review42a): money from society ("xã hội hóa") is raised, a floor (policy 4), whatever
+// stands between the head and the sum; a year there leaves a cost a cost. Every phrase and figure here is invented.
+describe("a year or money raised between the head and the sum", () => {
+  it("reads money from society as a floor, with or without a year", () => {
+    expect(run("Kinh phí xã hội hóa năm 2026 là 3 tỷ đồng", "4 tỷ đồng").status).toBe("exceeded");
+    expect(run("Kinh phí xã hội hóa cho thư viện là 800 triệu đồng", "900 triệu đồng").status).toBe("exceeded");
+  });
+  it("keeps a cost named with its year a cost", () => {
+    expect(run("Tổng kinh phí năm 2026 là 4 tỷ đồng", "5 tỷ đồng").status).toBe("not_met");
+    expect(run("Tổng kinh phí năm 2026 là 4 tỷ đồng", "3 tỷ đồng").status).toBe("review");
+  });
+});
