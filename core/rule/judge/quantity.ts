@@ -283,11 +283,10 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
   if (r.kind === "fraction") {
     // ("80,5ha/22ha" against "trồng 22 ha", "789/785" against "785 công trình": over the target's own figure, against a
     // count or a measure, the cell is the result over its plan, which a result may pass. Round 42, phrases29. Only in
-    // no unit or the target's own (or one it converts to), under ten times the plan, and no bare day/month: "41/35 tấn"
-    // against "35 ha", "12/10 trường" against "10 phòng học", "1.200/35", "15/12" stay invalid; review42a.)
-    const to = unit.kind === "measure" ? unit.unit : unit.noun;
-    const own = r.noun ? !!to && (sameWord(r.noun, to) || (unit.kind === "count" ? relatedNouns(r.noun, to) : convert(1, r.noun, to) !== null)) : r.denominator > 12 || r.numerator > 31;
-    const bad = badFraction(rule, r, own && unit.kind !== "percent" && rule.kind === "compare" && r.denominator === rule.value && r.numerator <= 10 * r.denominator);
+    // no unit or the target's own (or one it converts to), and under ten times the plan: "41/35 tấn" against "35 ha",
+    // "12/10 trường" against "10 phòng học", "1.200/35" stay invalid; review42a.)
+    const to = unit.kind === "measure" ? unit.unit : unit.kind === "count" && unit.noun;
+    const bad = unit.kind !== "percent" && rule.kind === "compare" && r.denominator === rule.value && r.numerator <= 10 * rule.value && (!r.noun || (to && (relatedNouns(r.noun, to) || convert(1, r.noun, to) !== null))) ? null : badFraction(rule, r);
     if (bad) return bad;
     Q.num = r.numerator;
     Q.den = r.denominator;
@@ -350,8 +349,8 @@ export function implausibleFigure(r: CellReading): boolean {
   return false;
 }
 
-export function badFraction(rule: Rule, r: Extract<CellReading, { kind: "fraction" }>, overPlan = false): Facts | null {
-  if (!implausibleFigure(r) || (overPlan && r.denominator > 0 && r.numerator >= 0)) return null;
+export function badFraction(rule: Rule, r: Extract<CellReading, { kind: "fraction" }>): Facts | null {
+  if (!implausibleFigure(r)) return null;
   if (r.denominator <= 0 || r.numerator < 0) {
     return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}": mẫu số phải dương, tử số không âm`, en: `"${txt(r)}": the denominator must be positive and the numerator not negative` }));
   }

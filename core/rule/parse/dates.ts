@@ -395,17 +395,17 @@ function listEnd(ts: Token[], i: number): number {
  */
 function spanClose(ts: Token[], i: number): boolean {
   if (!isSym(ts[i - 1], "-") || shareOf(ts, i)) return false;
-  const dated = isInt(ts[i - 2], 1, 12) && isSym(ts[i - 3], "/") && ts[i - 3].start === ts[i - 4]?.end;
+  const dated = isInt(ts[i - 2], 1, 12) && isSym(ts[i - 3], "/");
   const k = dated ? i - 4 : i - 2;
-  // (The close falls after the open: "từ 1/4 - 1/3" is no window.)
-  return isInt(ts[k], 1, 31) && (dated ? ts[i - 2].value * 32 + ts[k].value <= ts[i + 2].value * 32 + ts[i].value : ts[k].value < ts[i].value) && isWord(ts[k - 1], "ngày", "từ");
+  // (The close falls after the open, by month when both name one: "từ 1/4 - 1/3" is no window.)
+  return isInt(ts[k], 1, 31) && ts[dated ? i - 2 : k].value <= ts[dated ? i + 2 : i].value && isWord(ts[k - 1], "ngày", "từ");
 }
 
 /**
  * The day/month at j closing a span reads as a share of a counted whole, no day: "từ 8 - 9/10 học sinh", "từ 1/2 đến
  * 2/3 số trường", "từ 7 - 8/10 điểm", "… trở lên" ("từ" opens any range). Round 42, review42a.
  */
-const shareOf = (ts: Token[], j: number) => ts[j].value <= ts[j + 2].value && (isWord(ts[j + 3], "số", "điểm") || !!ts[j + 3]?.lex?.noun || !!ts[j + 3]?.lex?.after);
+const shareOf = (ts: Token[], j: number, n = ts[j + 3]) => isWord(n, "số", "điểm") || n?.lex?.noun || n?.lex?.after;
 
 /** The first day d of a span whose closing day names its month and year. */
 function opening(from: number, to: number, d: number, close: DateHit): DateHit {

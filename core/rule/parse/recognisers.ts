@@ -201,8 +201,8 @@ const PER_LEARNER = RegExp(`\\/\\s*${LEARNERS.source.slice(1)}`, "iu");
 // Round 42 (phrases29): a cycle ("chu kỳ kiểm định … là 30 tháng", "Chu kỳ đầu: 36 tháng") is the longest gap allowed
 // before the act comes round again, and a time limit ("thời gian giới hạn … là 07 giờ") the longest time allowed.
 // HEAD_CAP: an indicator that is such a cycle or limit.
-const HEAD_CAP = /^\P{L}*(?:chu kỳ(?! (?:sử dụng|khai thác|bảo hành))|thời gian giới hạn)/u;
-const TIME_ALLOWED = /(?<!\S)(?:thời hạn|(?<!(?:trong|mỗi|một) )chu kỳ(?! (?:sử dụng|khai thác|bảo hành))(?: [^\s\d:,;]+)*(?: là|:) *$|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành|xét duyệt|phê duyệt|duyệt|xác minh|tiếp cận|bàn giao|hoàn trả|giới hạn))(?!\p{L})/u;
+const HEAD_CAP = /^\P{L}*(?:chu kỳ(?! (?:sử |khai|bảo h))|thời gian giới hạn)/u;
+const TIME_ALLOWED = /(?<!\S)(?:thời hạn|(?<!(?:trong|mỗi) )chu kỳ(?! (?:sử |khai|bảo h))[^\d,;]*(?:là|:) *$|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành|xét duyệt|phê duyệt|duyệt|xác minh|tiếp cận|bàn giao|hoàn trả|giới hạn))(?!\p{L})/u;
 
 /** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
 function areaPerPerson(c: Ctx, f: Fig): boolean {
@@ -1256,9 +1256,9 @@ const LATEST = /(?:chậm|muộn) nhất(?: là)? *$/u;
 // Without "chậm nhất" (`bare`), a span right before "trước" an event ("thời hạn chót … là 5 ngày trước khi bắt đầu") is
 // as early as that, no time allowed; not after a comma nor before a date, a month or a year ("24 tháng trước ngày
 // 31/12/2026", "2 năm, trước năm 2030": the time allowed, and when by). Round 42.
-const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }, bare = false) => {
-  const m = u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && (bare || LATEST.test(c.p.low.slice(0, at))) && /^ *(,?) *trước *(?!(?:đây|đó|kia|nay|hết|tiên)(?!\p{L}))(?:(năm|tháng|ngày \d)|[\p{L}\d])/u.exec(c.p.low.slice(c.ts[u.end - 1].end));
-  return !!m && !(bare && (m[1] || m[2]));
+const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }, bare?: boolean) => {
+  const m = u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && (bare || LATEST.test(c.p.low.slice(0, at))) && /^ *(,?) *trước *(?!(?:đây|đó|kia|nay|hết|tiên)(?!\p{L}))(năm |tháng |ngày \d|)[\p{L}\d]/u.exec(c.p.low.slice(c.ts[u.end - 1].end));
+  return !!m && !(bare && m[1] + m[2]);
 };
 const RAISED_CAP = /(?<!\S)(?:tối đa|mức trần)(?!\S).*(?<!\S)(?:nâng|tăng|điều chỉnh)(?!\S)/u;
 
