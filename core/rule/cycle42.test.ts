@@ -90,3 +90,20 @@ describe("a span with a day, a month or a year after 'trước' is still the tim
     expect(status("Thời hạn xử lý 7 ngày trước tiên với hồ sơ trực tuyến", "9 ngày")).toBe("not_met");
   });
 });
+
+// rereview42a N2, N3: a span before a bare day or a quarter is the time allowed; a cycle caps only its own length in
+// months or years, never the hours or days of work done in one.
+describe("time allowed before a day, and a cycle's own length (round 42 mend)", () => {
+  const ev = (t: string, a: string, indicator?: string, unit?: string) => evaluate(t, a, { asOf: "2025-12-10", indicator, unit }).status;
+  it.each([
+    ["Thời hạn thực hiện 9 tháng trước 30/6/2026", "8 tháng"],
+    ["Thời hạn hoàn thành công trình 18 tháng trước quý III/2027", "16 tháng"],
+    ["Thời hạn xây dựng 12 tháng trước 2027", "10 tháng"],
+  ])("%s is at most", (t, a) => expect(ev(t, a)).toBe("met"));
+  it.each([
+    ["Chu kỳ bồi dưỡng của cán bộ quản lý là 100 giờ", "110 giờ", undefined, undefined],
+    ["90", "110", "Chu kỳ bồi dưỡng thường xuyên cán bộ quản lý", "giờ"],
+    ["5", "6", "Chu kỳ tập huấn kỹ năng trong năm", "ngày"],
+  ])("%s is no cap", (t, a, i, u) => expect(ev(t, a, i, u)).not.toBe("not_met"));
+  it("a cycle in months is still a most", () => expect(ev("24", "30", "Chu kỳ kiểm tra định kỳ", "tháng")).toBe("not_met"));
+});

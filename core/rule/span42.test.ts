@@ -16,13 +16,19 @@ describe("a day/month closing a span of days after a dash is a date", () => {
   it("reads 'ngày D-D/M' with no spaces, and after 'từ' or 'vào ngày'", () => {
     expect(run("Kiểm tra giữa kỳ vào ngày 3-4/10", "5/10/2024").status).toBe("not_met");
     expect(run("Kiểm tra giữa kỳ vào ngày 3-4/10", "3/10/2024").status).toBe("met");
-    expect(run("Tiêm bổ sung từ 5 - 7/8", "6/8/2024").status).toBe("met");
-    expect(run("Tiêm bổ sung từ 5 - 7/8", "9/8/2024").status).toBe("not_met");
+    expect(run("Tiêm bổ sung từ 5 - 7/8/2024", "6/8/2024").status).toBe("met");
+    expect(run("Tiêm bổ sung từ 5 - 7/8/2024", "9/8/2024").status).toBe("not_met");
+    // After a bare "từ", which opens any range ("từ 8 - 9/10 ý kiến"), a close with no year is no date (rereview42a N1).
+    expect(run("Tiêm bổ sung từ 5 - 7/8", "9/8/2024").status).not.toBe("not_met");
   });
   it("reads a span opened by a day with its own month", () => {
-    const v = run("Đợt 2 gieo sạ từ 25/10- 3/11, tập trung ở vùng ven sông", "1/11/2024");
+    const v = run("Đợt 2 gieo sạ từ 25/10- 3/11/2024, tập trung ở vùng ven sông", "1/11/2024");
     expect(v.status).toBe("met");
     expect(v.canonical).toContain("03/11/2024");
+  });
+  it("keeps a share after a bare 'từ' with no year: 'từ 8 - 9/10 ý kiến', 'từ 2/3 - 3/4 tổng số trường' (rereview42a N1)", () => {
+    expect(run("Có từ 8 - 9/10 ý kiến hài lòng", null).status).toBe("no_data");
+    expect(run("Phấn đấu từ 2/3 - 3/4 tổng số trường đạt chuẩn", null).status).not.toBe("overdue");
   });
   it("keeps a share written after a bare number that no 'ngày' or 'từ' opens", () => {
     expect(run("Có 1 - 2/3 số lớp học đạt chuẩn", "2/3").canonical ?? "").not.toContain("/2024");

@@ -398,14 +398,16 @@ function spanClose(ts: Token[], i: number): boolean {
   const dated = isInt(ts[i - 2], 1, 12) && isSym(ts[i - 3], "/");
   const k = dated ? i - 4 : i - 2;
   // (The close falls after the open, by month when both name one: "từ 1/4 - 1/3" is no window.)
-  return isInt(ts[k], 1, 31) && ts[dated ? i - 2 : k].value <= ts[dated ? i + 2 : i].value && isWord(ts[k - 1], "ngày", "từ");
+  // (After a bare "từ", which opens any range, "từ 8 - 9/10 ý kiến", "từ 2/3 - 3/4 tổng số trường", the close must
+  // name its year: rereview42a N1.)
+  return isInt(ts[k], 1, 31) && ts[dated ? i - 2 : k].value <= ts[dated ? i + 2 : i].value && (isWord(ts[k - 1], "ngày") || (isWord(ts[k - 1], "từ") && isSym(ts[i + 3], "/", ".", "-") && isInt(ts[i + 4], 1900, 2100)));
 }
 
 /**
  * The day/month at j closing a span reads as a share of a counted whole, no day: "từ 8 - 9/10 học sinh", "từ 1/2 đến
  * 2/3 số trường", "từ 7 - 8/10 điểm", "… trở lên" ("từ" opens any range). Round 42, review42a.
  */
-const shareOf = (ts: Token[], j: number, n = ts[j + 3]) => isWord(n, "số", "điểm") || n?.lex?.noun || n?.lex?.after;
+const shareOf = (ts: Token[], j: number, n = ts[j + 3]) => isWord(n, "số", "điểm", "tổng") || n?.lex?.noun || n?.lex?.after;
 
 /** The first day d of a span whose closing day names its month and year. */
 function opening(from: number, to: number, d: number, close: DateHit): DateHit {

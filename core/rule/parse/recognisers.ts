@@ -179,8 +179,11 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   // the cycle, "Chu kỳ …": not a time given in or per one, "mỗi chu kỳ … 3 ngày", nor a span of use or warranty, where
   // longer is better. A bare figure, "03", takes the ĐVT's time unit only under such a head. A span "trước" an event,
   // "hạn chót … là 5 ngày trước khi khai giảng", is how early to act (leadTime), no time allowed. Round 42.)
-  const head = READS_INDICATOR && HEAD_CAP.test(c.ind.low);
-  if ((u.dim === "time" || (head && !u.dim && !u.head && c.unit?.kind === "measure" && c.unit.dim === "time")) && !u.per && !leadTime(c, f.t.start, u, true) && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || head || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
+  // (A cycle's own length is a span of the calendar, months or years: "Chu kỳ bồi dưỡng … là 120 giờ" counts the work
+  // done in one, rereview42a N3.)
+  const head = READS_INDICATOR && HEAD_CAP.test(c.ind.low), allowed = TIME_ALLOWED.exec(c.p.low.slice(0, f.t.start))?.[0] ?? "";
+  const span = u.dim === "time" && u.unit.kind === "measure" ? u.unit.unit : c.unit?.kind === "measure" ? c.unit.text : "";
+  if ((u.dim === "time" || (head && !u.dim && !u.head && c.unit?.kind === "measure" && c.unit.dim === "time")) && !u.per && !leadTime(c, f.t.start, u, true) && (allowed || head || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && (/^(?:tháng|năm)/u.test(span) || !/chu kỳ/u.test(allowed + (head ? c.ind.low : ""))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
@@ -1254,10 +1257,11 @@ function reference(c: Ctx, out: Cand[]): void {
 // names an event or a day after it, not the past ("trước đây/đó/kia là 10 ngày": formerly) nor an order ("trước hết").
 const LATEST = /(?:chậm|muộn) nhất(?: là)? *$/u;
 // Without "chậm nhất" (`bare`), a span right before "trước" an event ("thời hạn chót … là 5 ngày trước khi bắt đầu") is
-// as early as that, no time allowed; not after a comma nor before a date, a month or a year ("24 tháng trước ngày
+// as early as that, no time allowed; not after a comma nor before a date, a month, a quarter or a year ("24 tháng trước ngày
 // 31/12/2026", "2 năm, trước năm 2030": the time allowed, and when by). Round 42.
 const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }, bare?: boolean) => {
-  const m = u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && (bare || LATEST.test(c.p.low.slice(0, at))) && /^ *(,?) *trước *(?!(?:đây|đó|kia|nay|hết|tiên)(?!\p{L}))(năm |tháng |ngày \d|)[\p{L}\d]/u.exec(c.p.low.slice(c.ts[u.end - 1].end));
+  // (Nor before a day written bare or a quarter: "6 tháng trước 31/12/2025", "24 tháng trước quý IV/2027", rereview42a N2.)
+  const m = u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && (bare || LATEST.test(c.p.low.slice(0, at))) && /^ *(,?) *trước *(?!(?:đây|đó|kia|nay|hết|tiên)(?!\p{L}))(năm |tháng |ngày \d|quý |\d|)[\p{L}\d/]/u.exec(c.p.low.slice(c.ts[u.end - 1].end));
   return !!m && !(bare && m[1] + m[2]);
 };
 const RAISED_CAP = /(?<!\S)(?:tối đa|mức trần)(?!\S).*(?<!\S)(?:nâng|tăng|điều chỉnh)(?!\S)/u;
