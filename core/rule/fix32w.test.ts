@@ -9,7 +9,9 @@ describe("a bare span framed as a limit ('trong vòng', 'thời hạn', 'chu k�
     const p = "Hồ sơ bổ sung được nộp trong vòng 15 ngày kể từ ngày nhận thông báo.";
     expect(evaluate(p, "9 ngày").status).toBe("review");
     expect(evaluate(p, "9 ngày").explanation).toContain("tối đa");
-    expect(evaluate("Chu kỳ bảo dưỡng máy phát điện của trường là 18 tháng.", "12 tháng").status).toBe("review");
+    // (Round 42: a cycle is a most, firmly, as "thời hạn" is: five hand-decided rows over holdout23, 26 and 29 call a
+    // shorter cycle met; core/rule/cycle42.test.ts.)
+    expect(evaluate("Chu kỳ bảo dưỡng máy phát điện của trường là 18 tháng.", "12 tháng").status).toBe("met");
     expect(evaluate("Thời hạn giải quyết đơn là 7 ngày.", "5 ngày").status).toBe("met"); // (already read as a most)
   });
   it("judges the figure itself, a span framed otherwise and a span with its own operator as before", () => {

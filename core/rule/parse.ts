@@ -550,8 +550,10 @@ function spendHead(own: string): RegExpExecArray | null {
   if (!m || PAID_IN.test(m[2]) || (/ngân sách/u.test(m[2]) && !/(?<!\S)chi(?!\S)/u.test(m[2]))) return null;
   return m;
 }
-// (Group 1 is empty: no approved "tổng mức đầu tư"; group 2 the words between.)
-const SPEND_HEAD = /(?<!\S)()(?:tổng )?(?:kinh phí|chi phí|dự toán(?! thu))((?: [^\s\d]+)+)\s*$/u;
+// (Group 1 is empty: no approved "tổng mức đầu tư"; group 2 the words between, which may count what the money builds:
+// "Tổng kinh phí xây dựng 4 công trình trên là 29,6 tỷ đồng", round 42; or name its year, a cost still: "Tổng kinh phí
+// năm 2026 là …"; money raised, "kinh phí xã hội hóa năm 2026", is RAISED whatever stands between.)
+const SPEND_HEAD = /(?<!\S)()(?:tổng )?(?:kinh phí|chi phí|dự toán(?! thu))((?: (?:[^\s\d]+|\d+(?= \p{L})))+)\s*$/u;
 
 /** A bare figure (not a rate) for an amount a rule sets for each one, named by the indicator or before it (ALLOTTED). */
 function allots(c: Ctx, best: Cand): boolean {

@@ -281,7 +281,12 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     return null;
   }
   if (r.kind === "fraction") {
-    const bad = badFraction(rule, r);
+    // ("80,5ha/22ha" against "trồng 22 ha", "789/785" against "785 công trình": over the target's own figure, against a
+    // count or a measure, the cell is the result over its plan, which a result may pass. Round 42, phrases29. Only in
+    // no unit or the target's own (or one it converts to), and under ten times the plan: "41/35 tấn" against "35 ha",
+    // "12/10 trường" against "10 phòng học", "1.200/35" stay invalid; review42a.)
+    const to = unit.kind === "measure" ? unit.unit : unit.kind === "count" && unit.noun;
+    const bad = unit.kind !== "percent" && rule.kind === "compare" && r.denominator === rule.value && r.numerator <= 10 * rule.value && (!r.noun || (to && (relatedNouns(r.noun, to) || convert(1, r.noun, to) !== null))) ? null : badFraction(rule, r);
     if (bad) return bad;
     Q.num = r.numerator;
     Q.den = r.denominator;

@@ -359,7 +359,7 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
   }
   const prev = ts[i - 1];
   // "từ 1/11 tới", "chậm nhất từ 1/6": "tới"/"này" after it (the coming day), or "từ" after "sớm/chậm nhất".
-  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || isWord(ts[i + 3], "tới", "này") || (isWord(prev, "từ") && isWord(ts[i - 2], "nhất"));
+  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || spanClose(ts, i) || isWord(ts[i + 3], "tới", "này") || (isWord(prev, "từ") && isWord(ts[i - 2], "nhất"));
   // "06-07/02/2021", "từ ngày 6-10/4": a span of days whose last names the month (and year); the first opens it
   // (findDates joins the two across the dash).
   if (s1.w === "-" && m.value > d.value && m.value <= 31 && isSym(ts[i + 3], "/", ".") && ts[i + 3].start === m.end) {
@@ -389,6 +389,26 @@ function listEnd(ts: Token[], i: number): number {
   return k > i && isSym(ts[k + 1], "/", "-", ".") ? k : -1;
 }
 
+/**
+ * "ngày 1 - 2/12", "từ 3 - 4/12", "từ 16/10- 2/11": a day/month after a dash that closes a span opened by a day after
+ * "ngày" or "từ" (an earlier day alone, or a day with its month) is a date, however small its day (round 42, phrases29).
+ */
+function spanClose(ts: Token[], i: number): boolean {
+  if (!isSym(ts[i - 1], "-") || shareOf(ts, i)) return false;
+  const dated = isInt(ts[i - 2], 1, 12) && isSym(ts[i - 3], "/");
+  const k = dated ? i - 4 : i - 2;
+  // (The close falls after the open, by month when both name one: "từ 1/4 - 1/3" is no window.)
+  // (After a bare "từ", which opens any range, "từ 8 - 9/10 ý kiến", "từ 2/3 - 3/4 tổng số trường", the close must
+  // name its year: rereview42a N1.)
+  return isInt(ts[k], 1, 31) && ts[dated ? i - 2 : k].value <= ts[dated ? i + 2 : i].value && (isWord(ts[k - 1], "ngày") || (isWord(ts[k - 1], "từ") && isSym(ts[i + 3], "/", ".", "-") && isInt(ts[i + 4], 1900, 2100)));
+}
+
+/**
+ * The day/month at j closing a span reads as a share of a counted whole, no day: "từ 8 - 9/10 học sinh", "từ 1/2 đến
+ * 2/3 số trường", "từ 7 - 8/10 điểm", "… trở lên" ("từ" opens any range). Round 42, review42a.
+ */
+const shareOf = (ts: Token[], j: number, n = ts[j + 3]) => isWord(n, "số", "điểm", "tổng") || n?.lex?.noun || n?.lex?.after;
+
 /** The first day d of a span whose closing day names its month and year. */
 function opening(from: number, to: number, d: number, close: DateHit): DateHit {
   const [y, m] = parts(close.first);
@@ -403,7 +423,7 @@ function window(ts: Token[], i: number): boolean {
   // "từ 01/9 đến tháng 12/2025": a month closes it as well.
   if (isWord(ts[k], "tháng")) return isInt(ts[k + 1], 1, 12);
   const j = isWord(ts[k], "ngày") ? k + 1 : k;
-  return isInt(ts[j], 1, 31) && isSym(ts[j + 1], "/", "-", ".") && isInt(ts[j + 2], 1, 12);
+  return isInt(ts[j], 1, 31) && isSym(ts[j + 1], "/", "-", ".") && isInt(ts[j + 2], 1, 12) && !shareOf(ts, j);
 }
 
 function yearless(from: number, to: number, m: number, d: number, yearOf: YearOf): DateHit | null {

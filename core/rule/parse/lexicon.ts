@@ -553,6 +553,7 @@ const MONEY_IN = {
   // GOAL, too), so no cost (costOf), no value merely stated (stated) and no amount set for each one.
   raised: [
     "huy động", // funds mobilised ("huy động 5 tỷ đồng xã hội hóa")
+    "xã hội hóa", // money from society ("kinh phí xã hội hóa"), mobilised too (round 42)
     "thu hút", // investment attracted
     "tiết kiệm", // money saved: more saved is better
     "kêu gọi", // funds called for ("kêu gọi đầu tư")

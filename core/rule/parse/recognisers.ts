@@ -175,7 +175,15 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
   // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]"; one on a figure measured
   // otherwise is that part's own: "Mỗi lần mượn không quá 4 bản, thời hạn 1 tuần".)
-  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
+  // (A cycle is capped only where the figure is its own length, "Chu kỳ kiểm định … là 30 tháng", or the indicator is
+  // the cycle, "Chu kỳ …": not a time given in or per one, "mỗi chu kỳ … 3 ngày", nor a span of use or warranty, where
+  // longer is better. A bare figure, "03", takes the ĐVT's time unit only under such a head. A span "trước" an event,
+  // "hạn chót … là 5 ngày trước khi khai giảng", is how early to act (leadTime), no time allowed. Round 42.)
+  // (A cycle's own length is a span of the calendar, months or years: "Chu kỳ bồi dưỡng … là 120 giờ" counts the work
+  // done in one, rereview42a N3.)
+  const head = READS_INDICATOR && HEAD_CAP.test(c.ind.low), allowed = TIME_ALLOWED.exec(c.p.low.slice(0, f.t.start))?.[0] ?? "";
+  const span = u.dim === "time" && u.unit.kind === "measure" ? u.unit.unit : c.unit?.kind === "measure" ? c.unit.text : "";
+  if ((u.dim === "time" || (head && !u.dim && !u.head && c.unit?.kind === "measure" && c.unit.dim === "time")) && !u.per && !leadTime(c, f.t.start, u, true) && (allowed || head || (READS_INDICATOR && TIME_ALLOWED.test(c.ind.low))) && (/^(?:tháng|năm)/u.test(span) || !/chu kỳ/u.test(allowed + (head ? c.ind.low : ""))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
@@ -193,7 +201,11 @@ const PER_LEARNER = RegExp(`\\/\\s*${LEARNERS.source.slice(1)}`, "iu");
 // Round 40: so is the time an office takes to act on a request or an event ("thời gian xét duyệt / phê duyệt /
 // xác minh / tiếp cận / bàn giao …"); not a window open to others ("tiếp nhận hồ sơ trong 30 ngày") nor a
 // time to be early by ("có mặt trước 15 phút").
-const TIME_ALLOWED = /(?<!\S)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành|xét duyệt|phê duyệt|duyệt|xác minh|tiếp cận|bàn giao|hoàn trả))(?!\p{L})/u;
+// Round 42 (phrases29): a cycle ("chu kỳ kiểm định … là 30 tháng", "Chu kỳ đầu: 36 tháng") is the longest gap allowed
+// before the act comes round again, and a time limit ("thời gian giới hạn … là 07 giờ") the longest time allowed.
+// HEAD_CAP: an indicator that is such a cycle or limit.
+const HEAD_CAP = /^\P{L}*(?:chu kỳ(?! (?:sử |khai|bảo h))|thời gian giới hạn)/u;
+const TIME_ALLOWED = /(?<!\S)(?:thời hạn|(?<!(?:trong|mỗi) )chu kỳ(?! (?:sử |khai|bảo h))[^\d,;]*(?:là|:) *$|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành|xét duyệt|phê duyệt|duyệt|xác minh|tiếp cận|bàn giao|hoàn trả|giới hạn))(?!\p{L})/u;
 
 /** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
 function areaPerPerson(c: Ctx, f: Fig): boolean {
@@ -1244,8 +1256,14 @@ function reference(c: Ctx, out: Cand[]): void {
 // A latest time written as a span before a day ("chậm nhất là 3 ngày làm việc, trước ngày …"): how long ahead. "Trước"
 // names an event or a day after it, not the past ("trước đây/đó/kia là 10 ngày": formerly) nor an order ("trước hết").
 const LATEST = /(?:chậm|muộn) nhất(?: là)? *$/u;
-const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }) =>
-  u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && LATEST.test(c.p.low.slice(0, at)) && /^ *,? *trước *(?!(?:đây|đó|kia|nay|hết|tiên)(?!\p{L}))[\p{L}\d]/u.test(c.p.low.slice(c.ts[u.end - 1].end));
+// Without "chậm nhất" (`bare`), a span right before "trước" an event ("thời hạn chót … là 5 ngày trước khi bắt đầu") is
+// as early as that, no time allowed; not after a comma nor before a date, a month, a quarter or a year ("24 tháng trước ngày
+// 31/12/2026", "2 năm, trước năm 2030": the time allowed, and when by). Round 42.
+const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }, bare?: boolean) => {
+  // (Nor before a day written bare or a quarter: "6 tháng trước 31/12/2025", "24 tháng trước quý IV/2027", rereview42a N2.)
+  const m = u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && (bare || LATEST.test(c.p.low.slice(0, at))) && /^ *(,?) *trước *(?!(?:đây|đó|kia|nay|hết|tiên)(?!\p{L}))(năm |tháng |ngày \d|quý |\d|)[\p{L}\d/]/u.exec(c.p.low.slice(c.ts[u.end - 1].end));
+  return !!m && !(bare && m[1] + m[2]);
+};
 const RAISED_CAP = /(?<!\S)(?:tối đa|mức trần)(?!\S).*(?<!\S)(?:nâng|tăng|điều chỉnh)(?!\S)/u;
 
 /** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
