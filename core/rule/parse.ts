@@ -168,9 +168,10 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // when chosen, with the amount itself as runner-up.
   const approved = cands.filter((x) => costOf(c, x) === 1);
   for (const x of approved) if (x.rule.kind === "compare") x.rule = { ...x.rule, op: "<=" };
-  const cost = costOf(c, best);
+  // (So are posts a rule allots, postsAllotted: at most, or exactly that many; at least or exactly where it may be an aim.)
+  const cost = costOf(c, best) || postsAllotted(c, best);
   if (cost && best.rule.kind === "compare") {
-    const r: Reading = { ...best.rule, op: "<=" };
+    const r: Reading = cost < 0 ? best.rule : { ...best.rule, op: "<=" };
     best.rule = r;
     runnerUp = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   }
@@ -440,6 +441,25 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   }
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && exact };
+}
+
+/**
+ * "phường loại I là 23 người" (under "Số cán bộ, công chức …"), "được bố trí bình quân 2 cấp phó", "có 01 Phó Chủ tịch Ủy
+ * ban nhân dân", "Biên chế … được giao là 11.716 người": the staff or deputies a rule allots a body, a bare count set by
+ * a copula or an allotment verb, is a ceiling the body may not pass (a decree's staffing norm), or the number exactly;
+ * never a floor. Not a plan's aim ("phấn đấu", "mục tiêu", "đạt"), nor people trained, recruited or added. Round 41-42.
+ */
+function postsAllotted(c: Ctx, best: Cand): 0 | 1 | -1 {
+  const r = best.rule, f = c.figs.find((g) => g.t === best.used[0]);
+  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1 || !f || (f.op && !f.op.weak) || f.after || f.t.percent || GOAL.test(c.p.low)) return 0;
+  const own = c.p.low.slice(0, f.t.start).split(/[;:.]\s/u).pop()!;
+  // (A copula or a verb of allotting right before the count; an order to assign, "bố trí 1 cán bộ phụ trách", is none.
+  // "Mỗi trường có 1 cán bộ y tế" is a post to fill: only deputies are capped after a bare "có". "Mỗi trường được bố trí
+  // 2 phó hiệu trưởng" may be a plan's aim as well (review40a M1): "được bố trí/giao" caps only an average or a body
+  // sorted by class ("loại I", "hạng II", "có dưới 28 lớp"); else at least or exactly is asked, as "được bố trí 1 Công an
+  // viên" is in the corpus.)
+  const m = /(?<!\S)(là|có|được (?:bố trí|giao))( bình quân| trung bình)?\s*$/u.exec(own);
+  return m && !/(?<!\S)(?:tuyển|tăng|thêm|bồi dưỡng|tập huấn|đào tạo)(?!\S)/u.test(own) && new RegExp(`cấp phó|phó (?:chủ tịch|hiệu trưởng|giám đốc|trưởng)${m[1] === "có" ? "" : "|cán bộ, công chức|biên chế|người làm việc"}`, "u").test(`${c.ind.low} | ${own} ${c.p.low.slice(f.t.start, f.t.end + 20)}`) ? m[1].length < 4 || m[2] || /(?<!\S)(?:loại|hạng|có (?:dưới|từ|trên)) \S/u.test(own) ? 1 : -1 : 0;
 }
 
 // Runners-up of a value stated (stated): kept beside a runner-up measured otherwise ("định mức là 7,5 kWh/… và 1,5m3

@@ -1,0 +1,45 @@
+// Round 41 (phrases28): the staff or deputies a rule allots a body, a bare count after a copula or "được bố trí/giao",
+// is a ceiling or the number exactly, never a floor (holdout28's cause tally: three wrong verdicts there, two in the
+// writing sets). Round 42 (extra42): 'được bố trí/giao' alone may be an aim too, so asked. Every phrase and figure here is invented.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+const status = (phrase: string, actual: string, indicator?: string, unit?: string) => evaluate(phrase, actual, { indicator, unit }).status;
+
+describe("posts a rule allots are at most that many, or exactly that many", () => {
+  it("judges more than allotted short, and asks about fewer", () => {
+    const cases: Array<[string, string | undefined, number]> = [
+      ["Đối với thị trấn loại II là 20 người", "Số cán bộ, công chức thị trấn loại II", 20],
+      ["Các ban chuyên môn của huyện được bố trí bình quân 3 cấp phó", undefined, 3],
+      ["Trường hạng I được bố trí 02 Phó Hiệu trưởng", undefined, 2],
+      ["Phòng chuyên môn loại II được giao 1 cấp phó", undefined, 1],
+      ["Xã loại III có 01 Phó Chủ tịch Ủy ban nhân dân", undefined, 1],
+      ["Biên chế giáo viên mầm non được giao năm 2031 là 1.250 người", "Biên chế giáo viên mầm non được giao", 1250],
+      ["Số người làm việc của trường là 45 người", undefined, 45],
+    ];
+    for (const [p, ind, n] of cases) {
+      expect(status(p, String(n + 1), ind), p).toBe("not_met");
+      expect(status(p, String(n), ind), p).toBe("met");
+      expect(status(p, String(n - 1), ind), p).toBe("review");
+    }
+  });
+  it("keeps a post to fill, people trained or recruited, and an aim as floors", () => {
+    expect(status("Mỗi trường có 1 cán bộ y tế chuyên trách", "2")).not.toBe("not_met");
+    expect(status("Năm 2031 bồi dưỡng 500 cán bộ, công chức cấp xã", "560")).toBe("exceeded");
+    expect(status("Tuyển dụng 120 viên chức giáo viên là 120 người", "130", "Số viên chức được tuyển dụng")).not.toBe("not_met");
+    expect(status("Phấn đấu mỗi trường có 2 phó hiệu trưởng đạt chuẩn", "3")).toBe("exceeded");
+    expect(status("Bố trí 1 cán bộ phụ trách thư viện ở mỗi trường", "1")).toBe("met");
+  });
+  it("asks at least or exactly where 'được bố trí/giao' names no average nor class of body (review40a M1)", () => {
+    for (const p of ["Trung tâm y tế huyện được bố trí 02 Phó Giám đốc", "Mỗi phòng chuyên môn được giao 2 cấp phó"]) {
+      expect(status(p, "3"), p).toBe("review");
+      expect(status(p, "2"), p).toBe("met");
+      expect(status(p, "1"), p).toBe("not_met");
+    }
+    expect(status("Các trường được bố trí 1 nhân viên kế toán", "2")).toBe("exceeded");
+  });
+  it("leaves a stated operator as it is", () => {
+    expect(status("Xã loại I được bố trí tối đa 23 người", "22", "Số cán bộ, công chức xã loại I")).toBe("met");
+    expect(status("Mỗi phòng có ít nhất 1 cấp phó", "2")).toBe("exceeded");
+  });
+});
