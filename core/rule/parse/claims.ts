@@ -102,6 +102,14 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
       t.role = "date";
       continue;
     }
+    // "môn thi thứ ba", "sinh viên năm thứ 2", "sinh con thứ 3": a bare "thứ" after a word numbers what it follows, no
+    // place to reach (a place: "xếp/đứng/đạt thứ", "vị trí thứ", "xếp hạng thứ", "thứ hạng", or after a verb of holding
+    // one, "giữ vững thứ 5", "vươn lên thứ 10"). Not a day, a week or a month of a calendar or a span, nor a weekday
+    // ("vào thứ 5", "ngày thứ 15 kể từ …", "đến hết tuần học thứ 27"): the date reader reads those.
+    if (prev?.w === "thứ" && ts[i - 2]?.kind === WORD && !isWord(ts[i - 2], "xếp", "đứng", "đạt", "trí", "hạng", "vững", "lên", "ở", "trì", "về", "là", "nằm", "ngày", "tuần", "tháng", "quý", "học", "vào", "từ", "đến", "tới", "hết", "các", "hôm", "sáng", "chiều", "tối", "trưa")) {
+      t.role = "reference";
+      continue;
+    }
     // "sau 03 (ba) giờ chiều", "trước 9 giờ sáng": a time of day, not a figure.
     if (t.integer && t.value <= 24 && !t.percent) {
       let k = i + 1;
