@@ -818,7 +818,7 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   // not beside a clause of its own or a word for some: "Tất cả trường có nhà vệ sinh, phần lớn đạt chuẩn" says "most".)
   // (The cheap tests first: only under a unit column of "%" are the phrase's words looked at.)
   if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent") return r;
-  const lower = whole.toLowerCase(), low = lower.slice(leadLabelEnd(lower)), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
+  const lower = whole.toLowerCase(), low = lower.slice(leadLabelEnd(lower)), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}|(?:ngày )?\d\d?\/\d\d?(?:\/\d{4})?\.?|\d{4}-\d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
   if (!a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
@@ -829,8 +829,10 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
 const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)[^.;]*đều /u;
 // (Not when another clause aims at more or names another share: "Tất cả GV đạt chuẩn, phấn đấu đa số trên chuẩn".)
 // (At the head, or after the aim or whom it is for: "mục tiêu toàn dân được dùng …", "triển khai cho tất cả trẻ"; a year
-// is the only number allowed, "năm 2015, …". "Toàn dân" is every person.)
-const ALL_HEAD = /^(?!.*(?:[,;] *(?:phấn đấu|trong đó|riêng)|đa số|phần lớn|hầu hết|một số|một phần))(?:.*?(?:cho|tiêu) )?(?:tất cả|toàn bộ|mọi|toàn(?= dân)) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
+// or a day is the only number allowed, "năm 2015, …". "Toàn dân" is every person.)
+// (Or the object of what the aim does, "phấn đấu làm sạch toàn bộ diện tích", "phải hoàn thành bàn giao toàn bộ mặt
+// bằng": all of it done, 100%; a clause aiming after the whole is another share only when the whole comes first.)
+const ALL_HEAD = /^(?!.*(?:(?:tất cả|toàn bộ|mọi).*[,;] *(?:phấn đấu|trong đó|riêng)|đa số|phần lớn|hầu hết|một số|một phần))(?:.*?(?:cho|tiêu|phấn đấu|phải|hoàn thành)(?: \p{L}+){0,3} )?(?:tất cả|toàn bộ|mọi|toàn(?= dân)) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
 
 function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (Clauses are cut by splitClauses below, one pass over the text.)
