@@ -19,3 +19,11 @@ describe("a count of units against a level", () => {
     expect(evaluate("Chứng chỉ tiếng Anh IELTS từ 6.0 trở lên", "6.5 điểm").status).toBe("exceeded");
   });
 });
+
+describe("a count of units against a level (round 42: more wordings)", () => {
+  it.each([
+    ["Giữ vững chuẩn phổ cập giáo dục tiểu học mức độ 3", "11 trường"],
+    ["Đạt chuẩn phổ cập giáo dục THCS mức độ 2", "5 đơn vị"],
+  ])("%s", (p, typed) => expect(evaluate(p, typed).status).toBe("review"));
+  it("a level written with its word is judged", () => expect(evaluate("Đạt chuẩn phổ cập giáo dục THCS mức độ 2", "mức 3").status).toBe("exceeded"));
+});

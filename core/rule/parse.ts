@@ -451,15 +451,15 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
  */
 function postsAllotted(c: Ctx, best: Cand): 0 | 1 | -1 {
   const r = best.rule, f = c.figs.find((g) => g.t === best.used[0]);
-  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1 || !f || (f.op && !f.op.weak) || f.after || f.t.percent || GOAL.test(c.p.low)) return 0;
+  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1 || !f || (f.op && !f.op.weak) || f.after || GOAL.test(c.p.low)) return 0;
   const own = c.p.low.slice(0, f.t.start).split(/[;:.]\s/u).pop()!;
   // (A copula or a verb of allotting right before the count; an order to assign, "bố trí 1 cán bộ phụ trách", is none.
   // "Mỗi trường có 1 cán bộ y tế" is a post to fill: only deputies are capped after a bare "có". "Mỗi trường được bố trí
   // 2 phó hiệu trưởng" may be a plan's aim as well (review40a M1): "được bố trí/giao" caps only an average or a body
-  // sorted by class ("loại I", "hạng II", "có dưới 28 lớp"); else at least or exactly is asked, as "được bố trí 1 Công an
-  // viên" is in the corpus.)
+  // sorted by class ("loại I", "hạng II"); else at least or exactly is asked, as "được bố trí 1 Công an viên" is in the
+  // corpus.)
   const m = /(?<!\S)(là|có|được (?:bố trí|giao))( bình quân| trung bình)?\s*$/u.exec(own);
-  return m && !/(?<!\S)(?:tuyển|tăng|thêm|bồi dưỡng|tập huấn|đào tạo)(?!\S)/u.test(own) && new RegExp(`cấp phó|phó (?:chủ tịch|hiệu trưởng|giám đốc|trưởng)${m[1] === "có" ? "" : "|cán bộ, công chức|biên chế|người làm việc"}`, "u").test(`${c.ind.low} | ${own} ${c.p.low.slice(f.t.start, f.t.end + 20)}`) ? m[1].length < 4 || m[2] || /(?<!\S)(?:loại|hạng|có (?:dưới|từ|trên)) \S/u.test(own) ? 1 : -1 : 0;
+  return m && !/(?<!\S)(?:tuyển|tăng|thêm|bồi dưỡng|tập huấn|đào tạo)(?!\S)/u.test(own) && new RegExp(`cấp phó|phó (?:chủ tịch|hiệu trưởng|giám đốc|trưởng)${m[1] === "có" ? "" : "|cán bộ, công chức|biên chế|người làm việc"}`, "u").test(`${c.ind.low} | ${own} ${c.p.low.slice(f.t.start, f.t.end + 20)}`) ? m[1].length < 4 || m[2] || /(?<!\S)(?:loại|hạng) \S/u.test(own) ? 1 : -1 : 0;
 }
 
 // Runners-up of a value stated (stated): kept beside a runner-up measured otherwise ("định mức là 7,5 kWh/… và 1,5m3
@@ -818,12 +818,12 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   // not beside a clause of its own or a word for some: "Tất cả trường có nhà vệ sinh, phần lớn đạt chuẩn" says "most".)
   // (The cheap tests first: only under a unit column of "%" are the phrase's words looked at.)
   if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent") return r;
-  const lower = whole.toLowerCase(), low = lower.slice(leadLabelEnd(lower)), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}|(?:ngày )?\d\d?\/\d\d?(?:\/\d{4})?\.?|\d{4}-\d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
+  const lower = whole.toLowerCase(), low = lower.slice(leadLabelEnd(lower)), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}|\d+\/\d+(?:\/\d+)?|\d{4}-\d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
   if (!a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
   // ("tất cả 12 trường": 12 may be typed), "không phải tất cả". Who is counted may be written by initials ("HS").
-  if (/t[ỷỉ] lệ|tăng|giảm/u.test(whole.toLowerCase()) || isReduceSubject(`${whole}; ${ind}`) || (ind && !(ind.includes(a[1]) || ` ${ind} `.includes(` ${a[1][0]}${a[2][0]} `) || ind.split(" ").some((x, i, ws) => x[0] + (ws[i + 1] || " ")[0] == a[1])))) return r;
+  if (/t[ỷỉ] lệ|tăng|giảm/u.test(lower) || isReduceSubject(`${whole}; ${ind}`) || (ind && !(ind.includes(a[1]) || ` ${ind} `.includes(` ${a[1][0]}${a[2][0]} `) || ind.split(" ").some((x, i, ws) => x[0] + (ws[i + 1] || " ")[0] == a[1])))) return r;
   return { ok: true, rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, text: whole } as Rule, warnings: r.ok ? r.warnings : [] };
 }
 const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)[^.;]*đều /u;
@@ -831,8 +831,9 @@ const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:cá
 // (At the head, or after the aim or whom it is for: "mục tiêu toàn dân được dùng …", "triển khai cho tất cả trẻ"; a year
 // or a day is the only number allowed, "năm 2015, …". "Toàn dân" is every person.)
 // (Or the object of what the aim does, "phấn đấu làm sạch toàn bộ diện tích", "phải hoàn thành bàn giao toàn bộ mặt
-// bằng": all of it done, 100%; a clause aiming after the whole is another share only when the whole comes first.)
-const ALL_HEAD = /^(?!.*(?:(?:tất cả|toàn bộ|mọi).*[,;] *(?:phấn đấu|trong đó|riêng)|đa số|phần lớn|hầu hết|một số|một phần))(?:.*?(?:cho|tiêu|phấn đấu|phải|hoàn thành)(?: \p{L}+){0,3} )?(?:tất cả|toàn bộ|mọi|toàn(?= dân)) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
+// bằng": all of it done, 100%; a clause aiming after the whole is another share only when the whole comes first. A word
+// for some, "đa số", "phần lớn" …, is looked for before ALL_HEAD is tried.)
+const ALL_HEAD = /^(?!.*(?:(?:tất cả|toàn bộ|mọi).*[,;] *(?:phấn đấu|trong đó|riêng)|một phần))(?:.*?(?:cho|tiêu|phấn đấu|phải|hoàn thành)(?: \p{L}+){0,3} )?(?:tất cả|toàn bộ|mọi|toàn(?= dân)) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
 
 function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (Clauses are cut by splitClauses below, one pass over the text.)

@@ -13,6 +13,7 @@ describe("posts a rule allots are at most that many, or exactly that many", () =
       ["Các ban chuyên môn của huyện được bố trí bình quân 3 cấp phó", undefined, 3],
       ["Trường hạng I được bố trí 02 Phó Hiệu trưởng", undefined, 2],
       ["Phòng chuyên môn loại II được giao 1 cấp phó", undefined, 1],
+      ["Bệnh viện hạng III được bố trí 2 phó giám đốc", undefined, 2],
       ["Xã loại III có 01 Phó Chủ tịch Ủy ban nhân dân", undefined, 1],
       ["Biên chế giáo viên mầm non được giao năm 2031 là 1.250 người", "Biên chế giáo viên mầm non được giao", 1250],
       ["Số người làm việc của trường là 45 người", undefined, 45],

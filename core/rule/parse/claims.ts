@@ -106,7 +106,7 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
     // place to reach (a place: "xếp/đứng/đạt thứ", "vị trí thứ", "xếp hạng thứ", "thứ hạng", or after a verb of holding
     // one, "giữ vững thứ 5", "vươn lên thứ 10"). Not a day, a week or a month of a calendar or a span, nor a weekday
     // ("vào thứ 5", "ngày thứ 15 kể từ …", "đến hết tuần học thứ 27"): the date reader reads those.
-    if (prev?.w === "thứ" && ts[i - 2]?.kind === WORD && !isWord(ts[i - 2], "xếp", "đứng", "đạt", "trí", "hạng", "vững", "lên", "ở", "trì", "về", "là", "nằm", "ngày", "tuần", "tháng", "quý", "học", "vào", "từ", "đến", "tới", "hết", "các", "hôm", "sáng", "chiều", "tối", "trưa")) {
+    if (prev?.w === "thứ" && ts[i - 2]?.kind === WORD && !isWord(ts[i - 2], "xếp", "đứng", "đạt", "trí", "hạng", "vững", "lên", "trì", "ngày", "tuần", "tháng", "quý", "học", "vào", "từ", "đến", "tới", "hết")) {
       t.role = "reference";
       continue;
     }
