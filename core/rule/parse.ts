@@ -458,8 +458,12 @@ function postsAllotted(c: Ctx, best: Cand): 0 | 1 | -1 {
   // 2 phó hiệu trưởng" may be a plan's aim as well (review40a M1): "được bố trí/giao" caps only an average or a body
   // sorted by class ("loại I", "hạng II"); else at least or exactly is asked, as "được bố trí 1 Công an viên" is in the
   // corpus.)
-  const m = /(?<!\S)(là|có|được (?:bố trí|giao))( bình quân| trung bình)?\s*$/u.exec(own);
-  return m && !/(?<!\S)(?:tuyển|tăng|thêm|bồi dưỡng|tập huấn|đào tạo)(?!\S)/u.test(own) && new RegExp(`cấp phó|phó (?:chủ tịch|hiệu trưởng|giám đốc|trưởng)${m[1] === "có" ? "" : "|cán bộ, công chức|biên chế|người làm việc"}`, "u").test(`${c.ind.low} | ${own} ${c.p.low.slice(f.t.start, f.t.end + 20)}`) ? m[1].length < 4 || m[2] || /(?<!\S)(?:loại|hạng) \S/u.test(own) ? 1 : -1 : 0;
+  // (Only a norm is capped: after "là", a body sorted by class, "được giao" or "định mức" ("Số cán bộ, công chức có trình
+  // độ đại học là 18 người" counts whom a plan aims at); after "có", a class ("Đến năm 2027, mỗi trường có 2 phó hiệu
+  // trưởng" may be an aim: asked). Staff are named before the count, deputies may be its noun ("biên chế thành 9 lớp" is
+  // no staff). People recruited, trained, cut or added, in the phrase or the indicator, are no posts allotted.)
+  const m = /(?<!\S)(là|có|được (?:bố trí|giao))( bình quân| trung bình)?\s*$/u.exec(own), x = `${c.ind.low} | ${own}`;
+  return !m || /(?<!\S)(?:tuyển|tăng|thêm|bồi dưỡng|tập huấn|đào tạo|tinh giản|bổ sung)(?!\S)/u.test(x) || !(/cấp phó|phó (?:chủ tịch|hiệu trưởng|giám đốc|trưởng)/u.test(x + c.p.low.slice(f.t.start, f.t.end + 20)) || m[1] != "có" && /cán bộ, công chức|biên chế|người làm việc/u.test(x)) ? 0 : m[2] || /(?<!\S)(?:loại|hạng) \S/u.test(own) || m[1] == "là" && /được giao|định mức/u.test(x) ? 1 : m[1] == "là" ? 0 : -1;
 }
 
 // Runners-up of a value stated (stated): kept beside a runner-up measured otherwise ("định mức là 7,5 kWh/… và 1,5m3

@@ -16,7 +16,8 @@ describe("posts a rule allots are at most that many, or exactly that many", () =
       ["Bệnh viện hạng III được bố trí 2 phó giám đốc", undefined, 2],
       ["Xã loại III có 01 Phó Chủ tịch Ủy ban nhân dân", undefined, 1],
       ["Biên chế giáo viên mầm non được giao năm 2031 là 1.250 người", "Biên chế giáo viên mầm non được giao", 1250],
-      ["Số người làm việc của trường là 45 người", undefined, 45],
+      ["Số người làm việc được giao của trường là 45 người", undefined, 45],
+      ["Định mức biên chế của trường hạng I là 30 người", undefined, 30],
     ];
     for (const [p, ind, n] of cases) {
       expect(status(p, String(n + 1), ind), p).toBe("not_met");
@@ -42,5 +43,22 @@ describe("posts a rule allots are at most that many, or exactly that many", () =
   it("leaves a stated operator as it is", () => {
     expect(status("Xã loại I được bố trí tối đa 23 người", "22", "Số cán bộ, công chức xã loại I")).toBe("met");
     expect(status("Mỗi phòng có ít nhất 1 cấp phó", "2")).toBe("exceeded");
+  });
+  // Round 42 (extra42b, review42b B1 + B4): after "là", only a norm is capped (a class of body, "được giao", "định
+  // mức"); a count of staff with a quality, of staff trained, cut or added, or a bare "có" in a plan's aim is no cap.
+  it("keeps subsets of staff and aims at deputies from the cap", () => {
+    const floors: Array<[string, string, string | undefined]> = [
+      ["Số công chức có bằng thạc sĩ là 12 người", "15", undefined],
+      ["Số cán bộ, công chức được khen thưởng là 20 người", "26", undefined],
+      ["Năm 2028 là 60 người", "75", "Số cán bộ, công chức được đào tạo lý luận chính trị"],
+      ["Số cán bộ, công chức tinh giản năm 2027 là 9 người", "11", undefined],
+      ["Số người làm việc được bổ sung năm 2027 là 14 người", "16", undefined],
+      ["Số trẻ 5 tuổi của xã là 210 trẻ, biên chế thành 7 lớp", "220", undefined],
+      ["Đến năm 2028, mỗi trường có 2 phó hiệu trưởng", "3", undefined],
+      ["Kiện toàn bộ máy: mỗi phường có 02 Phó Chủ tịch", "3", undefined],
+    ];
+    for (const [p, a, ind] of floors) expect(status(p, a, ind), p).not.toBe("not_met");
+    expect(status("Trường hạng II có 1 phó hiệu trưởng", "2")).toBe("not_met");
+    expect(status("Số người làm việc được giao năm 2027 là 52 người", "50")).toBe("review");
   });
 });
