@@ -127,7 +127,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
     const d = bad[0].text.trim();
     return refuse("bad_date", d, `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12`);
   }
-  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"), sh.unit?.kind === "measure" ? sh.unit.per : null);
+  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"), sh.unit?.kind === "measure" ? sh.unit.per : null, sh.unit?.kind === "rank");
   let mask = 0;
   let reduceAny = false;
   for (const t of ts) {
