@@ -823,7 +823,9 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   // (The cheap tests first: only under a unit column of "%" are the phrase's words looked at.)
   if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent") return r;
   const lower = whole.toLowerCase(), low = lower.slice(leadLabelEnd(lower)), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}|\d+\/\d+(?:\/\d+)?|\d{4}-\d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
-  if (!a) return r;
+  // (The whole as the object of an aim's verb, "phấn đấu làm sạch toàn bộ diện tích", needs an indicator naming it, and
+  // is none where the reading says none is left: "phấn đấu xóa bỏ toàn bộ phòng học tạm" aims at 0%.)
+  if (!a || /phấn đấu|phải|hoàn thành/u.test(a[0]) && (!ind || r.ok && r.rule.kind == "zero")) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
   // ("tất cả 12 trường": 12 may be typed), "không phải tất cả". Who is counted may be written by initials ("HS").
@@ -837,7 +839,7 @@ const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:cá
 // (Or the object of what the aim does, "phấn đấu làm sạch toàn bộ diện tích", "phải hoàn thành bàn giao toàn bộ mặt
 // bằng": all of it done, 100%; a clause aiming after the whole is another share only when the whole comes first. A word
 // for some, "đa số", "phần lớn" …, is looked for before ALL_HEAD is tried.)
-const ALL_HEAD = /^(?!.*(?:(?:tất cả|toàn bộ|mọi).*[,;] *(?:phấn đấu|trong đó|riêng)|một phần))(?:.*?(?:cho|tiêu|phấn đấu|phải|hoàn thành)(?: \p{L}+){0,3} )?(?:tất cả|toàn bộ|mọi|toàn(?= dân)) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
+const ALL_HEAD = /^(?!.*(?:(?:tất cả|toàn bộ|mọi).*[,;] *(?:phấn đấu|trong đó|riêng)|một phần|không phải (?:tất|toàn)))(?:.*?(?:cho|tiêu|phấn đấu|phải|hoàn thành)(?: \p{L}+){0,3} )?(?:tất cả|toàn bộ|mọi|toàn(?= dân)) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
 
 function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (Clauses are cut by splitClauses below, one pass over the text.)

@@ -21,4 +21,16 @@ describe("all of what the aim does is the whole", () => {
     expect(status("Phấn đấu sửa chữa toàn bộ 14 phòng học xuống cấp", "100%", "Tỷ lệ phòng học được sửa chữa")).not.toBe("met");
     expect(status("Phấn đấu số hóa toàn bộ hồ sơ học sinh vào năm 2028", "450", "Số hồ sơ được số hóa", "hồ sơ")).not.toBe("not_met");
   });
+  // Round 42 (extra42b, review42b B2 + M2): the whole removed is none left, not all of it; "không phải tất cả" is never
+  // the whole; without an indicator the object of an aim's verb may be another thing than what the % counts.
+  it("reads none left where the whole is removed, and no whole where it is denied or unnamed", () => {
+    const cases: Array<[string, string, string]> = [
+      ["Phấn đấu xóa bỏ toàn bộ nhà tạm của giáo viên", "0%", "Tỷ lệ nhà tạm của giáo viên"],
+      ["Các xã phải xóa bỏ tất cả các lớp ghép", "0%", "Tỷ lệ lớp ghép"],
+      ["Phấn đấu xóa bỏ toàn bộ bếp ăn không đạt chuẩn", "0%", ""],
+    ];
+    for (const [p, a, ind] of cases) expect(status(p, a, ind), p).toBe("met");
+    expect(status("Không phải toàn bộ giáo viên được cử đi tập huấn", "70%", "Tỷ lệ giáo viên được cử đi tập huấn")).not.toBe("not_met");
+    expect(status("Phấn đấu vận động toàn bộ phụ huynh đóng góp xây trường", "85%", "")).not.toBe("not_met");
+  });
 });
