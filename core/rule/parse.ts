@@ -822,24 +822,19 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   // not beside a clause of its own or a word for some: "Tất cả trường có nhà vệ sinh, phần lớn đạt chuẩn" says "most".)
   // (The cheap tests first: only under a unit column of "%" are the phrase's words looked at.)
   if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent") return r;
-  const lower = whole.toLowerCase(), low = lower.slice(leadLabelEnd(lower)), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}|\d+\/\d+(?:\/\d+)?|\d{4}-\d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
-  // (The whole as the object of an aim's verb, "phấn đấu làm sạch toàn bộ diện tích", needs an indicator naming it, and
-  // is none where the reading says none is left: "phấn đấu xóa bỏ toàn bộ phòng học tạm" aims at 0%.)
-  if (!a || /phấn đấu|phải|hoàn thành/u.test(a[0]) && (!ind || r.ok && r.rule.kind == "zero")) return r;
+  const lower = whole.toLowerCase(), low = lower.slice(leadLabelEnd(lower)), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
+  if (!a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
   // ("tất cả 12 trường": 12 may be typed), "không phải tất cả". Who is counted may be written by initials ("HS").
-  if (/t[ỷỉ] lệ|tăng|giảm/u.test(lower) || isReduceSubject(`${whole}; ${ind}`) || (ind && !(ind.includes(a[1]) || ` ${ind} `.includes(` ${a[1][0]}${a[2][0]} `) || ind.split(" ").some((x, i, ws) => x[0] + (ws[i + 1] || " ")[0] == a[1])))) return r;
+  if (/t[ỷỉ] lệ|tăng|giảm/u.test(whole.toLowerCase()) || isReduceSubject(`${whole}; ${ind}`) || (ind && !(ind.includes(a[1]) || ` ${ind} `.includes(` ${a[1][0]}${a[2][0]} `) || ind.split(" ").some((x, i, ws) => x[0] + (ws[i + 1] || " ")[0] == a[1])))) return r;
   return { ok: true, rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, text: whole } as Rule, warnings: r.ok ? r.warnings : [] };
 }
 const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)[^.;]*đều /u;
 // (Not when another clause aims at more or names another share: "Tất cả GV đạt chuẩn, phấn đấu đa số trên chuẩn".)
 // (At the head, or after the aim or whom it is for: "mục tiêu toàn dân được dùng …", "triển khai cho tất cả trẻ"; a year
-// or a day is the only number allowed, "năm 2015, …". "Toàn dân" is every person.)
-// (Or the object of what the aim does, "phấn đấu làm sạch toàn bộ diện tích", "phải hoàn thành bàn giao toàn bộ mặt
-// bằng": all of it done, 100%; a clause aiming after the whole is another share only when the whole comes first. A word
-// for some, "đa số", "phần lớn" …, is looked for before ALL_HEAD is tried.)
-const ALL_HEAD = /^(?!.*(?:(?:tất cả|toàn bộ|mọi).*[,;] *(?:phấn đấu|trong đó|riêng)|một phần|không phải (?:tất|toàn)))(?:.*?(?:cho|tiêu|phấn đấu|phải|hoàn thành)(?: \p{L}+){0,3} )?(?:tất cả|toàn bộ|mọi|toàn(?= dân)) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
+// is the only number allowed, "năm 2015, …". "Toàn dân" is every person.)
+const ALL_HEAD = /^(?!.*(?:[,;] *(?:phấn đấu|trong đó|riêng)|đa số|phần lớn|hầu hết|một số|một phần))(?:.*?(?:cho|tiêu) )?(?:tất cả|toàn bộ|mọi|toàn(?= dân)) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
 
 function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (Clauses are cut by splitClauses below, one pass over the text.)
