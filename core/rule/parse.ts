@@ -127,7 +127,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
     const d = bad[0].text.trim();
     return refuse("bad_date", d, `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12`);
   }
-  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"), sh.unit?.kind === "measure" ? sh.unit.per : null, sh.unit?.kind === "rank");
+  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"), sh.unit?.kind === "measure" ? sh.unit.per : null);
   let mask = 0;
   let reduceAny = false;
   for (const t of ts) {
@@ -444,26 +444,30 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
 }
 
 /**
- * "phường loại I là 23 người" (under "Số cán bộ, công chức …"), "được bố trí bình quân 2 cấp phó", "có 01 Phó Chủ tịch Ủy
- * ban nhân dân", "Biên chế … được giao là 11.716 người": the staff or deputies a rule allots a body, a bare count set by
- * a copula or an allotment verb, is a ceiling the body may not pass (a decree's staffing norm), or the number exactly;
- * never a floor. Not a plan's aim ("phấn đấu", "mục tiêu", "đạt"), nor people trained, recruited or added. Round 41-42.
+ * "phường loại I là 23 người" (under "Số cán bộ, công chức …"), "được bố trí bình quân 2 cấp phó", "Biên chế … được giao
+ * là 11.716 người": the staff or deputies a rule allots a body, a bare count set by a copula or an allotment verb, is a
+ * ceiling the body may not pass (a decree's staffing norm), or the number exactly; never a floor. Round 41-42.
  */
 function postsAllotted(c: Ctx, best: Cand): 0 | 1 | -1 {
-  const r = best.rule, f = c.figs.find((g) => g.t === best.used[0]);
-  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1 || !f || (f.op && !f.op.weak) || f.after || GOAL.test(c.p.low)) return 0;
+  const r = best.rule, f = bareFig(c, best);
+  if (!f || r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count") return 0;
   const own = c.p.low.slice(0, f.t.start).split(/[;:.]\s/u).pop()!;
-  // (A copula or a verb of allotting right before the count; an order to assign, "bố trí 1 cán bộ phụ trách", is none.
-  // "Mỗi trường có 1 cán bộ y tế" is a post to fill: only deputies are capped after a bare "có". "Mỗi trường được bố trí
-  // 2 phó hiệu trưởng" may be a plan's aim as well (review40a M1): "được bố trí/giao" caps only an average or a body
-  // sorted by class ("loại I", "hạng II"); else at least or exactly is asked, as "được bố trí 1 Công an viên" is in the
-  // corpus.)
-  // (Only a norm is capped: after "là", a body sorted by class, "được giao" or "định mức" ("Số cán bộ, công chức có trình
-  // độ đại học là 18 người" counts whom a plan aims at); after "có", a class ("Đến năm 2027, mỗi trường có 2 phó hiệu
-  // trưởng" may be an aim: asked). Staff are named before the count, deputies may be its noun ("biên chế thành 9 lớp" is
-  // no staff). People recruited, trained, cut or added, in the phrase or the indicator, are no posts allotted.)
-  const m = /(?<!\S)(là|có|được (?:bố trí|giao))( bình quân| trung bình)?\s*$/u.exec(own), x = `${c.ind.low} | ${own}`;
-  return !m || /(?<!\S)(?:tuyển|tăng|thêm|bồi dưỡng|tập huấn|đào tạo|tinh giản|bổ sung)(?!\S)/u.test(x) || !(/cấp phó|phó (?:chủ tịch|hiệu trưởng|giám đốc|trưởng)/u.test(x + c.p.low.slice(f.t.start, f.t.end + 20)) || m[1] != "có" && /cán bộ, công chức|biên chế|người làm việc/u.test(x)) ? 0 : m[2] || /(?<!\S)(?:loại|hạng) \S/u.test(own) || m[1] == "là" && /được giao|định mức/u.test(x) ? 1 : m[1] == "là" ? 0 : -1;
+  // (A copula or a verb of allotting right before the count; an order to assign, "bố trí 1 cán bộ phụ trách", is none,
+  // and so is a bare "có": "Đến năm 2027, mỗi trường có 2 phó hiệu trưởng" may be an aim, eachNorm asks a body of a
+  // kind.) Only a norm is capped: an average, a body sorted by class ("loại I", "hạng II"), or after "là" staff "được
+  // giao" or a "định mức"; "Số cán bộ, công chức có trình độ đại học là 18 người" counts whom a plan aims at. "Mỗi trường
+  // được bố trí 2 phó hiệu trưởng" may be an aim as well (review40a M1): at least or exactly is asked. Staff are named
+  // before the count (in the indicator or the phrase: "biên chế thành 9 lớp" is no staff), deputies may be its noun.
+  // People recruited, trained, cut or added, in the phrase or the indicator, are no posts allotted.)
+  const m = /(?<!\S)(là|được (?:bố trí|giao))( bình quân)?\s*$/u.exec(own), x = `${c.ind.low} | ${own}`;
+  return !m || /tuyển|tăng|thêm|dưỡng|tập huấn|đào tạo|tinh giản|bổ sung/u.test(x) || !(/cấp phó|phó (?:chủ|hiệu|giám|trưởng)/u.test(x + c.p.low.slice(f.t.start, f.t.end + 20)) || /công chức|biên chế|người làm việc/u.test(x)) ? 0 : m[2] || /(?<!\S)(?:loại|hạng) \S/u.test(own) ? 1 : m[1] == "là" ? +/được giao|định mức/u.test(x) as 0 | 1 : -1;
+}
+
+/** The one figure of a compare reading, written bare (no operator firmer than a weak one, not after what it counts), in
+ * a phrase that is no plan's aim: where a rule's norm may be read (postsAllotted, eachNorm). */
+function bareFig(c: Ctx, best: Cand): Fig | undefined {
+  const f = c.figs.find((g) => g.t === best.used[0]);
+  return best.rule.kind === "compare" && best.used.length === 1 && f && !(f.op && !f.op.weak) && !f.after && !GOAL.test(c.p.low) ? f : undefined;
 }
 
 // Runners-up of a value stated (stated): kept beside a runner-up measured otherwise ("định mức là 7,5 kWh/… và 1,5m3
@@ -489,10 +493,8 @@ const EACH_KIND = /^[\s\-+•*\d.)]*(?:mỗi|trường)\s/u;
  * other side is the runner-up (a figure off the number is asked about). Not a plan's own goal ("phấn đấu", "đạt").
  */
 function eachNorm(c: Ctx, best: Cand): Cand | null {
-  const r = best.rule;
-  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low.slice(leadLabelEnd(c.p.low))) || GOAL.test(c.p.low)) return null;
-  const f = c.figs.find((g) => g.t === best.used[0]);
-  if (!f || (f.op && !f.op.weak) || f.after || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
+  const r = best.rule, f = bareFig(c, best);
+  if (!f || r.kind !== "compare" || r.unit.kind === "percent" || !EACH_KIND.test(c.p.low.slice(leadLabelEnd(c.p.low))) || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
   return { ...best, rule: { ...r, op: r.op === "<=" ? ">=" : "<=" }, score: best.score - MARGIN };
 }
 
