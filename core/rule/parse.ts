@@ -127,7 +127,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
     const d = bad[0].text.trim();
     return refuse("bad_date", d, `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12`);
   }
-  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"), sh.unit?.kind === "measure" ? sh.unit.per : null);
+  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"), sh.unit?.kind === "measure" ? sh.unit.per : null, sh.unit?.kind === "rank" || sh.ind.low.includes("hạng"));
   let mask = 0;
   let reduceAny = false;
   for (const t of ts) {
@@ -458,9 +458,12 @@ function postsAllotted(c: Ctx, best: Cand): 0 | 1 | -1 {
   // giao" or a "định mức"; "Số cán bộ, công chức có trình độ đại học là 18 người" counts whom a plan aims at. "Mỗi trường
   // được bố trí 2 phó hiệu trưởng" may be an aim as well (review40a M1): at least or exactly is asked. Staff are named
   // before the count (in the indicator or the phrase: "biên chế thành 9 lớp" is no staff), deputies may be its noun.
-  // People recruited, trained, cut or added, in the phrase or the indicator, are no posts allotted.)
+  // People recruited, trained, cut or added, in the phrase or the indicator, are no posts allotted. A grade of people is
+  // no class of body ("người làm việc hạng III", "giáo viên hạng II", "xếp loại", "thăng hạng", "chức danh nghề nghiệp
+  // hạng II"), nor is a duty "được giao" ("nhiệm vụ được giao", "được giao phụ trách/quản lý") a staffing norm:
+  // rereview42b N1.)
   const m = /(?<!\S)(là|được (?:bố trí|giao))( bình quân)?\s*$/u.exec(own), x = `${c.ind.low} | ${own}`;
-  return !m || /tuyển|tăng|thêm|dưỡng|tập huấn|đào tạo|tinh giản|bổ sung/u.test(x) || !(/cấp phó|phó (?:chủ|hiệu|giám|trưởng)/u.test(x + c.p.low.slice(f.t.start, f.t.end + 20)) || /công chức|biên chế|người làm việc/u.test(x)) ? 0 : m[2] || /(?<!\S)(?:loại|hạng) \S/u.test(own) ? 1 : m[1] == "là" ? +/được giao|định mức/u.test(x) as 0 | 1 : -1;
+  return !m || /tuyển|tăng|thêm|dưỡng|tập huấn|đào tạo|tinh giản|bổ sung/u.test(x) || !(/cấp phó|phó (?:chủ|hiệu|giám|trưởng)/u.test(x + c.p.low.slice(f.t.start, f.t.end + 20)) || /công chức|biên chế|người làm việc/u.test(x)) ? 0 : m[2] || /(?<!(?:\S|việc |chức |viên |xếp |thăng |nghiệp ))(?:loại|hạng) \S/u.test(own) ? 1 : m[1] == "là" ? +/định mức|(?<!vụ )được giao(?! (?:nhiệm|phụ|quản))/u.test(x) as 0 | 1 : -1;
 }
 
 /** The one figure of a compare reading, written bare (no operator firmer than a weak one, not after what it counts), in

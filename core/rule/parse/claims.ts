@@ -79,7 +79,7 @@ function isCapsCode(s: string): boolean {
  * Numbers that describe the population or are context: list numbers, ages, grades, sessions, article numbers,
  * years, per-capita bases and per-unit denominators. Run after dates are read.
  */
-export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: string | null = null): void {
+export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: string | null = null, place = false): void {
   // The ĐVT's own base ("bé trai/100 bé gái", "giường/10.000 dân"): its number and first word after it.
   // A base with no number is one of its noun ("học sinh/lớp": "trên một lớp").
   const base = per ? /^(?:([\d.]+) )?(\S+)/u.exec(per) : null;
@@ -106,8 +106,9 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
     // place to reach. A place: after a verb or noun of one (PLACE_VERBS: "xếp/đứng/đạt/giữ/nằm thứ", "vị trí thứ", "xếp
     // vị thứ", "giữ vững thứ 5", "vươn lên thứ 10"), or out of a total ("thứ 12/63"). Not a day, a
     // week or a month of a calendar or a span, nor a weekday ("vào thứ 5", "ngày thứ 15 kể từ …", "đến hết tuần học thứ
-    // 27"): the date reader reads those.
-    if (prev?.w === "thứ" && ts[i - 2]?.kind === WORD && !PLACE_VERBS.has(ts[i - 2].w) && !isSym(next, "/") && !isWord(ts[i - 2], "ngày", "tuần", "lễ", "tháng", "quý", "học", "từ", "đến", "tới", "hết")) {
+    // 27"): the date reader reads those. Under a place (ĐVT "Thứ hạng", an indicator of "… xếp hạng"), "huyện thứ 4
+    // toàn tỉnh" is the place itself (rereview42b N2).
+    if (!place && prev?.w === "thứ" && ts[i - 2]?.kind === WORD && !PLACE_VERBS.has(ts[i - 2].w) && !isSym(next, "/") && !isWord(ts[i - 2], "ngày", "tuần", "lễ", "tháng", "quý", "học", "từ", "đến", "tới", "hết")) {
       t.role = "reference";
       continue;
     }
