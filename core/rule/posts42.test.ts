@@ -3,7 +3,7 @@ import { evaluate } from "./evaluate";
 
 // rereview42b: a staffing norm is a ceiling only for a class of body or an allotment; a grade of people, a duty "được
 // giao", and a place written after a noun under a rank ĐVT keep their readings.
-const asOf = new Date(Date.UTC(2026, 11, 7));
+const asOf = "2026-12-07";
 const status = (text: string, actual: string, indicator?: string, unit?: string) => evaluate(text, actual, { asOf, indicator, unit }).status;
 
 describe("posts a rule allots, narrowed (round 42)", () => {
