@@ -10,6 +10,7 @@ import { cleanOf, incompleteLine, notJudgedTitle, withFigures } from "../sheet/c
 import { cellAddress } from "../sheet/model";
 import { dmy, optionsLine } from "../session/options";
 import { resultsView } from "../session/results";
+import { unitHint } from "../rule/parse/context";
 import type { BuiltinTemplate, ReportData, ReportMeta, ReportRow, ReportSection } from "./model";
 import { reportDefaults } from "./issuer";
 
@@ -135,13 +136,16 @@ function shownActual(v: Verdict, lang: Lang): string {
  * A shortfall's figure as a sentence says it: a bare number typed under the row's unit (ĐVT) carries that unit, since
  * "thực hiện 48, kế hoạch 50 tỷ đồng" leaves the reader to guess what 48 counts. A percent ĐVT is left as typed: a
  * bare 0,65 there may be a fraction of one or 0,65 %, and the sentence must not decide which.
- * @example withUnit("48", "tỷ đồng") → "48 tỷ đồng"; withUnit("48", "%") → "48"
+ * @example withUnit("48", "tỷ đồng") → "48 tỷ đồng"; withUnit("48", "%") → "48"; withUnit("0,65", "Tỷ lệ") → "0,65"
  */
 export function withUnit(actual: string, unit: string): string {
-  const u = unit.trim();
-  if (!u || u.includes("%") || !/^[-−+]?\d[\d.,\s]*$/.test(actual.trim())) return actual;
+  const u = unit.trim(), k = unitHint(u)?.kind;
+  // (Only a unit: a ĐVT naming the measure, not what it counts in, "Tỷ lệ", "Mức", "Hạng", "Chỉ số", "Số lượng", would
+  // make "0,65 Tỷ lệ", "3 Mức".)
+  if ((k !== "count" && k !== "measure") || NOT_A_UNIT.test(u) || !/^[-−+]?\d[\d.,\s]*$/.test(actual.trim())) return actual;
   return `${actual.trim()} ${u}`;
 }
+const NOT_A_UNIT = /^(?:chỉ số|hệ số|số lượng|số|tổng số|giá trị|điểm số)$/iu;
 
 /** Counts as the report prints them. */
 function summaryOf(checked: CheckedSheet, rows: ReportRow[], matrix: boolean): ReportData["summary"] {

@@ -16,6 +16,15 @@ describe("a shortfall's figure carries the row's unit", () => {
     expect(withUnit("", "trường")).toBe("");
   });
 
+  // Round 42 (extra42): a ĐVT that names the measure, not what it counts in, is no unit to append.
+  it("leaves a figure bare under a ĐVT that is no unit (Tỷ lệ, Mức, Hạng, Chỉ số, Số lượng)", () => {
+    for (const u of ["Tỷ lệ", "tỉ lệ", "Mức", "Mức độ", "Hạng", "Xếp hạng", "Chỉ số", "Hệ số", "Số lượng", "Ngày/tháng/năm"]) expect(withUnit("0,65", u), u).toBe("0,65");
+    expect(withUnit("7,5", "Điểm")).toBe("7,5 Điểm");
+    expect(withUnit("12", "Phòng học")).toBe("12 Phòng học");
+    expect(withUnit("3,5", "km")).toBe("3,5 km");
+    expect(withUnit("40", "giáo viên/lớp")).toBe("40 giáo viên/lớp");
+  });
+
   it("prints 'thực hiện 25 trường' in the report's shortfalls", () => {
     const sheet: SheetData = {
       name: "Số liệu",

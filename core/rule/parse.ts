@@ -127,7 +127,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
     const d = bad[0].text.trim();
     return refuse("bad_date", d, `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12`);
   }
-  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"), sh.unit?.kind === "measure" ? sh.unit.per : null);
+  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"), sh.unit?.kind === "measure" ? sh.unit.per : null, sh.unit?.kind === "rank" || sh.ind.low.includes("hạng"));
   let mask = 0;
   let reduceAny = false;
   for (const t of ts) {
@@ -168,9 +168,10 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // when chosen, with the amount itself as runner-up.
   const approved = cands.filter((x) => costOf(c, x) === 1);
   for (const x of approved) if (x.rule.kind === "compare") x.rule = { ...x.rule, op: "<=" };
-  const cost = costOf(c, best);
+  // (So are posts a rule allots, postsAllotted: at most, or exactly that many; at least or exactly where it may be an aim.)
+  const cost = costOf(c, best) || postsAllotted(c, best);
   if (cost && best.rule.kind === "compare") {
-    const r: Reading = { ...best.rule, op: "<=" };
+    const r: Reading = cost < 0 ? best.rule : { ...best.rule, op: "<=" };
     best.rule = r;
     runnerUp = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   }
@@ -442,6 +443,36 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && exact };
 }
 
+/**
+ * "phường loại I là 23 người" (under "Số cán bộ, công chức …"), "được bố trí bình quân 2 cấp phó", "Biên chế … được giao
+ * là 11.716 người": the staff or deputies a rule allots a body, a bare count set by a copula or an allotment verb, is a
+ * ceiling the body may not pass (a decree's staffing norm), or the number exactly; never a floor. Round 41-42.
+ */
+function postsAllotted(c: Ctx, best: Cand): 0 | 1 | -1 {
+  const r = best.rule, f = bareFig(c, best);
+  if (!f || r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count") return 0;
+  const own = c.p.low.slice(0, f.t.start).split(/[;:.]\s/u).pop()!;
+  // (A copula or a verb of allotting right before the count; an order to assign, "bố trí 1 cán bộ phụ trách", is none,
+  // and so is a bare "có": "Đến năm 2027, mỗi trường có 2 phó hiệu trưởng" may be an aim, eachNorm asks a body of a
+  // kind.) Only a norm is capped: an average, a body sorted by class ("loại I", "hạng II"), or after "là" staff "được
+  // giao" or a "định mức"; "Số cán bộ, công chức có trình độ đại học là 18 người" counts whom a plan aims at. "Mỗi trường
+  // được bố trí 2 phó hiệu trưởng" may be an aim as well (review40a M1): at least or exactly is asked. Staff are named
+  // before the count (in the indicator or the phrase: "biên chế thành 9 lớp" is no staff), deputies may be its noun.
+  // People recruited, trained, cut or added, in the phrase or the indicator, are no posts allotted. A grade of people is
+  // no class of body ("người làm việc hạng III", "giáo viên hạng II", "xếp loại", "thăng hạng", "chức danh nghề nghiệp
+  // hạng II"), nor is a duty "được giao" ("nhiệm vụ được giao", "được giao phụ trách/quản lý") a staffing norm:
+  // rereview42b N1.)
+  const m = /(?<!\S)(là|được (?:bố trí|giao))( bình quân)?\s*$/u.exec(own), x = `${c.ind.low} | ${own}`;
+  return !m || /tuyển|tăng|thêm|dưỡng|tập huấn|đào tạo|tinh giản|bổ sung/u.test(x) || !(/cấp phó|phó (?:chủ|hiệu|giám|trưởng)/u.test(x + c.p.low.slice(f.t.start, f.t.end + 20)) || /công chức|biên chế|người làm việc/u.test(x)) ? 0 : m[2] || /(?<!(?:\S|việc |chức |viên |xếp |thăng |nghiệp ))(?:loại|hạng) \S/u.test(own) ? 1 : m[1] == "là" ? +/định mức|(?<!vụ )được giao(?! (?:nhiệm|phụ|quản))/u.test(x) as 0 | 1 : -1;
+}
+
+/** The one figure of a compare reading, written bare (no operator firmer than a weak one, not after what it counts), in
+ * a phrase that is no plan's aim: where a rule's norm may be read (postsAllotted, eachNorm). */
+function bareFig(c: Ctx, best: Cand): Fig | undefined {
+  const f = c.figs.find((g) => g.t === best.used[0]);
+  return best.rule.kind === "compare" && best.used.length === 1 && f && !(f.op && !f.op.weak) && !f.after && !GOAL.test(c.p.low) ? f : undefined;
+}
+
 // Runners-up of a value stated (stated): kept beside a runner-up measured otherwise ("định mức là 7,5 kWh/… và 1,5m3
 // nước/…", the other part), never in its place.
 const STATED_ONLY = new WeakSet<Cand>();
@@ -465,10 +496,8 @@ const EACH_KIND = /^[\s\-+•*\d.)]*(?:mỗi|trường)\s/u;
  * other side is the runner-up (a figure off the number is asked about). Not a plan's own goal ("phấn đấu", "đạt").
  */
 function eachNorm(c: Ctx, best: Cand): Cand | null {
-  const r = best.rule;
-  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low.slice(leadLabelEnd(c.p.low))) || GOAL.test(c.p.low)) return null;
-  const f = c.figs.find((g) => g.t === best.used[0]);
-  if (!f || (f.op && !f.op.weak) || f.after || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
+  const r = best.rule, f = bareFig(c, best);
+  if (!f || r.kind !== "compare" || r.unit.kind === "percent" || !EACH_KIND.test(c.p.low.slice(leadLabelEnd(c.p.low))) || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
   return { ...best, rule: { ...r, op: r.op === "<=" ? ">=" : "<=" }, score: best.score - MARGIN };
 }
 

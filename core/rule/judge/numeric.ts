@@ -229,8 +229,12 @@ export function judgeLevel(rule: RuleOf<"level">, r: CellReading, c: JudgeCtx): 
   }
   if (r.kind === "level") v = r.value;
   // A grade target ("loại Khá trở lên") takes grade words, not numbers.
-  else if (r.kind === "number" && !r.percent && rule.scale !== GRADE_SCALE) v = r.value;
-  else return notAFigure(rule, r, rule.scale === GRADE_SCALE ? { vi: "một xếp loại (Tốt, Khá, Trung bình…)", en: "a grade (Tốt, Khá, Trung bình…)" } : { vi: "một mức độ", en: "a level" });
+  else if (r.kind === "number" && !r.percent && rule.scale !== GRADE_SCALE) {
+    // "12 xã" against "công nhận đạt chuẩn PCGD mức độ 3": a count of units (those at the level, maybe), not a level.
+    const n = r.noun;
+    if (n && !/^(?:mức|cấp|bậc|điểm|hạng|loại|chuẩn|trình)/u.test(n)) return fail("review", rule, r, () => ({ vi: `"${txt(r)}" đếm "${n}", chỉ tiêu là một mức`, en: `"${txt(r)}" counts "${n}", the target is a level` }));
+    v = r.value;
+  } else return notAFigure(rule, r, rule.scale === GRADE_SCALE ? { vi: "một xếp loại (Tốt, Khá, Trung bình…)", en: "a grade (Tốt, Khá, Trung bình…)" } : { vi: "một mức độ", en: "a level" });
   if (v < 0) return negative(rule, r, { vi: "mức độ", en: "a level" });
   const f = facts(compareStatus(v, ">=", rule.level, c.tol), rule, r);
   f.a = v;

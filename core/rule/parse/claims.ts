@@ -79,7 +79,7 @@ function isCapsCode(s: string): boolean {
  * Numbers that describe the population or are context: list numbers, ages, grades, sessions, article numbers,
  * years, per-capita bases and per-unit denominators. Run after dates are read.
  */
-export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: string | null = null): void {
+export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: string | null = null, place = false): void {
   // The ĐVT's own base ("bé trai/100 bé gái", "giường/10.000 dân"): its number and first word after it.
   // A base with no number is one of its noun ("học sinh/lớp": "trên một lớp").
   const base = per ? /^(?:([\d.]+) )?(\S+)/u.exec(per) : null;
@@ -100,6 +100,16 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
     // "từ thứ Hai đến thứ Sáu", "thứ 2 - thứ 6", "các ngày thứ Bảy": days of the week, not places.
     if (prev?.w === "thứ" && t.integer && t.value >= 2 && t.value <= 7 && weekday(ts, i)) {
       t.role = "date";
+      continue;
+    }
+    // "môn thi thứ ba", "sinh viên năm thứ 2", "sinh con thứ 3": a bare "thứ" after a word numbers what it follows, no
+    // place to reach. A place: after a verb or noun of one (PLACE_VERBS: "xếp/đứng/đạt/giữ/nằm thứ", "vị trí thứ", "xếp
+    // vị thứ", "giữ vững thứ 5", "vươn lên thứ 10"), or out of a total ("thứ 12/63"). Not a day, a
+    // week or a month of a calendar or a span, nor a weekday ("vào thứ 5", "ngày thứ 15 kể từ …", "đến hết tuần học thứ
+    // 27"): the date reader reads those. Under a place (ĐVT "Thứ hạng", an indicator of "… xếp hạng"), "huyện thứ 4
+    // toàn tỉnh" is the place itself (rereview42b N2).
+    if (!place && prev?.w === "thứ" && ts[i - 2]?.kind === WORD && !PLACE_VERBS.has(ts[i - 2].w) && !isSym(next, "/") && !isWord(ts[i - 2], "ngày", "tuần", "lễ", "tháng", "quý", "học", "từ", "đến", "tới", "hết")) {
+      t.role = "reference";
       continue;
     }
     // "sau 03 (ba) giờ chiều", "trước 9 giờ sáng": a time of day, not a figure.
@@ -339,8 +349,9 @@ function weekday(ts: Token[], i: number): boolean {
   return opening !== i - 1;
 }
 
-// Words before "thứ" that make it a place: "xếp thứ", "đứng thứ", "đạt thứ", "giữ vị trí thứ", "hạng thứ".
-const PLACE_VERBS = new Set(["xếp", "đứng", "đạt", "giữ", "trí", "hạng", "giải", "là", "vào"]);
+// Words before "thứ" that make it a place: "xếp thứ", "đứng thứ", "đạt thứ", "giữ vị trí thứ", "hạng thứ", "xếp vị thứ",
+// "nằm thứ", "ở thứ", "giữ vững thứ", "vươn lên thứ", "duy trì thứ", "phấn đấu thứ".
+const PLACE_VERBS = new Set(["xếp", "đứng", "đạt", "giữ", "trí", "hạng", "giải", "là", "vào", "vị", "nằm", "ở", "vững", "lên", "trì", "đấu"]);
 
 /** An hour at token i written as a clock ("0h15", "7h30"), or one end of a span of hours with a clock at an end ("0h-0h15",
  * "8h - 10h30"): "8h - 10h" alone may count hours. A span after "trong (vòng)", "(không) quá", "dài" or before "/tuần",
