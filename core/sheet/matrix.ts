@@ -19,7 +19,7 @@ import { formulaRefs } from "./a1";
 import { isoToVi } from "../number/cell";
 import { type MatchCandidate, matchIndicators } from "./match";
 import { tableSubject, tableTerm } from "../table/read";
-import { cellText, fold } from "./text";
+import { cellText, fold, nameTokens } from "./text";
 import { normRowOf } from "./norms";
 import { jointActual, jointTargets } from "./joint";
 import { bandRows } from "./bands";
@@ -677,6 +677,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, saidDue, notYet));
         adjusted = true;
       }
+      // The schedule line over the header ("… hoàn thành trước ngày 20/5/2017") still ahead: short is not yet due.
+      const lineDue = unitSource === "sheet" ? scheduledDue(ctx, layout, g.header) : null;
+      if (!adjusted && lineDue && short) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, lineDue, notYet));
+        adjusted = true;
+      }
       // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
       // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
@@ -898,6 +904,36 @@ function targetRowDay(ctx: Ctx, layout: MatrixLayout): string | null | undefined
 }
 // A cell about reporting or the data, whose days date those, not the targets. Folded.
 const ABOUT_REPORT = /\b(?:bao cao|so lieu|cap nhat|gui|nop)\b/;
+
+/**
+ * The day a schedule line over the header sets for the work its table counts ("Thời gian thực hiện: … hoàn thành tiêm
+ * phòng đợt I trước ngày 20/5/2017", "Lịch thời vụ: lúa nước … kết thúc trước ngày 10/02/2021; ngô và các cây trồng
+ * khác hoàn thành trước ngày 28/02/2021"), while it is still ahead of the figures' own day: each clause (split at ";"
+ * and ".") read after a deadline word only, clauses about reporting or the data left out (ABOUT_REPORT). One day binds
+ * every column; several bind a column by the clause naming every word of its heading; a column no clause names (or
+ * several with different days) is bound only while every named day is ahead, by the last. Null when none applies.
+ * @example scheduledDue(ctx, layout, "Ngô") → "2021-02-28" (as of 31/01/2021 under the calendar above)
+ */
+function scheduledDue(ctx: Ctx, layout: MatrixLayout, heading: string): string | null {
+  const clauses: Array<{ day: string; tokens: Set<string> }> = [];
+  for (let r = 0; r < layout.headerRows[0]; r++) {
+    for (const v of ctx.sheet.values[r] ?? []) {
+      if (typeof v !== "string") continue;
+      for (const part of v.split(/;|\.(?:\s|$)/)) {
+        const day = ABOUT_REPORT.test(fold(part)) ? null : headingDue(part, ROW_DUE);
+        if (day) clauses.push({ day, tokens: new Set(nameTokens(part)) });
+      }
+    }
+  }
+  if (clauses.length === 0) return null;
+  const own = reportDate(ctx, layout.headerRows[0]) ?? notesDate(ctx, layout.lastDataRow);
+  const now = (d: string) => (own && own < d ? own : ctx.opts.asOf ?? todayIso());
+  const days = [...new Set(clauses.map((c) => c.day))].sort();
+  const words = nameTokens(heading.replace(/\([^()]*\)/g, " "));
+  const named = new Set(clauses.filter((c) => words.length > 0 && words.every((w) => c.tokens.has(w))).map((c) => c.day));
+  const day = days.length === 1 ? days[0] : named.size === 1 ? [...named][0] : now(days[0]) < days[0] ? days[days.length - 1] : null;
+  return day && now(day) < day ? day : null;
+}
 
 /**
  * The day the targets fall due when the figures cover only part of the period ("THỐNG KÊ … HỌC KỲ I", a sheet "Sơ kết

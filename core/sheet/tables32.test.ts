@@ -1,0 +1,91 @@
+// Round 42 (tables32): a schedule line written over the header ("Thời gian thực hiện: … hoàn thành trước ngày …",
+// "Lịch thời vụ: … kết thúc trước ngày …; … trước ngày …") dates the plans of the table under it. Every sheet is invented.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "./check";
+import type { SheetData } from "./model";
+
+type R = ReturnType<typeof checkSheet>;
+const spans = (...m: Array<[number, number, number, number]>) => m.map(([top, left, bottom, right]) => ({ top, left, bottom, right }));
+const at = (r: R, row: number, col: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === col) : undefined);
+
+/**
+ * A title (row 0), the schedule `line` (row 1), a header (rows 3-4): TT | Xã | each group merged over "KH | TH" |
+ * Ghi chú; three communes (rows 5-7), each group's plan and done side by side. Done columns are 3, 5, 7.
+ */
+function scheduledSheet(line: string, groups: string[], rows: Array<[string, ...number[]]>): SheetData {
+  const head: SheetData["values"][number] = ["TT", "Xã"];
+  const sub: SheetData["values"][number] = [null, null];
+  for (const g of groups) {
+    head.push(g, null);
+    sub.push("KH", "TH");
+  }
+  head.push("Ghi chú");
+  sub.push(null);
+  const last = 2 + groups.length * 2;
+  return {
+    name: "Tien do",
+    values: [["BẢNG TỔNG HỢP TIẾN ĐỘ THEO XÃ (số liệu tính đến ngày 10/5/2037)"], [line], [], head, sub, ...rows.map(([name, ...f], i) => [i + 1, name, ...f, null])],
+    merges: spans([3, 0, 4, 0], [3, 1, 4, 1], ...groups.map((_, i): [number, number, number, number] => [3, 2 + 2 * i, 3, 3 + 2 * i]), [3, last, 4, last]),
+  };
+}
+
+const one = (line: string, group: string) =>
+  scheduledSheet(line, [group], [
+    ["Xã Hòa Bình", 400, 150],
+    ["Xã An Phú", 200, 200],
+    ["Xã Tân Lập", 300, 320],
+  ]);
+
+describe("a schedule line over the header dates the table's plans", () => {
+  const wordings: Array<[string, string]> = [
+    ["Thời gian thực hiện: các xã tổ chức cấp phát ngay khi nhận hàng, hoàn thành trước ngày 31/5/2037.", "Cấp phát bình lọc nước"],
+    ["Yêu cầu: các xã hoàn thành tiêm phòng lở mồm long móng chậm nhất ngày 25/5/2037", "Tiêm phòng LMLM"],
+    ["Lưu ý: kế hoạch phát quang hành lang tuyến đường, hạn chót 30/6/2037 (theo Kế hoạch số 15/KH-UBND ngày 02/4/2037).", "Phát quang hành lang"],
+  ];
+  for (const [line, group] of wordings) {
+    it(`"${line.slice(0, 40)}…" read before the day: short is not yet due, met and exceeded as before`, () => {
+      const r = checkSheet(one(line, group), null, { asOf: "2037-05-12" });
+      expect(r.ok).toBe(true);
+      expect([5, 6, 7].map((row) => at(r, row, 3)?.status)).toEqual(["pending", "met", "exceeded"]);
+    });
+  }
+  it("once the day has passed (the figures dated after it) a short figure is short", () => {
+    const s = one(wordings[0]![0], wordings[0]![1]);
+    s.values[0] = ["BẢNG TỔNG HỢP TIẾN ĐỘ THEO XÃ (số liệu tính đến ngày 05/6/2037)"];
+    expect(at(checkSheet(s, null, { asOf: "2037-06-06" }), 5, 3)?.status).toBe("not_met");
+  });
+  it("figures dated before the day are read as of their own day, whatever the check's day", () => {
+    expect(at(checkSheet(one(wordings[0]![0], wordings[0]![1]), null, { asOf: "2037-06-20" }), 5, 3)?.status).toBe("pending");
+  });
+  it("a reporting deadline dates the report, not the plans", () => {
+    for (const line of ["Các xã gửi báo cáo kết quả về Phòng trước ngày 31/5/2037.", "Đề nghị các đơn vị cập nhật số liệu, nộp về Trạm chậm nhất ngày 31/5/2037"]) {
+      expect(at(checkSheet(one(line, "Cấp phát bình lọc nước"), null, { asOf: "2037-05-12" }), 5, 3)?.status).toBe("not_met");
+    }
+  });
+});
+
+describe("a schedule naming several days binds each column by the clause naming it", () => {
+  const calendar = "Lịch thời vụ: khoai tây trồng xong trước ngày 20/5/2037; đậu tương và rau màu các loại hoàn thành gieo trồng trước ngày 15/6/2037.";
+  const sheet = (line: string) =>
+    scheduledSheet(line, ["Khoai tây", "Đậu tương", "Cộng diện tích"], [
+      ["Xã Hòa Bình", 40, 12, 10, 4, 50, 16],
+      ["Xã An Phú", 30, 30, 8, 2, 38, 32],
+      ["Xã Tân Lập", 25, 10, 12, 13, 37, 23],
+    ]);
+  it("before every day: each crop's day, the column no clause names by the last", () => {
+    const r = checkSheet(sheet(calendar), null, { asOf: "2037-05-12" });
+    expect([5, 6, 7].map((row) => at(r, row, 3)?.status)).toEqual(["pending", "met", "pending"]);
+    expect([5, 6, 7].map((row) => at(r, row, 5)?.status)).toEqual(["pending", "pending", "exceeded"]);
+    expect(at(r, 5, 3)?.verdict.explanations.vi).toContain("20/05/2037");
+    expect(at(r, 5, 5)?.verdict.explanations.vi).toContain("15/06/2037");
+    expect(at(r, 5, 7)?.status).toBe("pending");
+  });
+  it("between the days: the crop whose day passed is short, the other pending, the unnamed column not bound", () => {
+    const s = sheet(calendar);
+    s.values[0] = ["TIẾN ĐỘ GIEO TRỒNG (số liệu tính đến ngày 31/5/2037)"];
+    const r = checkSheet(s, null, { asOf: "2037-05-31" });
+    expect(at(r, 5, 3)?.status).toBe("not_met");
+    expect(at(r, 5, 5)?.status).toBe("pending");
+    expect(at(r, 5, 7)?.status).not.toBe("pending");
+  });
+});
