@@ -1199,8 +1199,11 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       }
       continue;
     }
-    if (tw.reading.role !== "target" || tw.stem.split(" ").length < 2) continue;
-    let mates = single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
+    // A plan word before one word of what is planned ("Kế hoạch tiêm", "KH thu") names too little to pair by words
+    // alone: it pairs only with the figure naming that word which a share's formulas divide by it on every row.
+    const oneWord = topic.length === 1;
+    if (!oneWord && (tw.reading.role !== "target" || tw.stem.split(" ").length < 2)) continue;
+    let mates = oneWord ? [] : single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
     // No heading shares its words ("Số tiêu chí đạt | Chỉ tiêu đăng ký năm 2020"): the one column of numbers beside it
     // that reads as a result in the target's unit and year; a count of the whole ("Tổng số học sinh", "Số lớp"), a share
     // beside a count or another year's result ("Kết quả 2022-2023 (%)") is no figure of that target.
@@ -1214,9 +1217,9 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here.
     if (mates.length === 0) {
       const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows))).find((n) => n !== undefined);
-      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate);
+      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && (!oneWord || names(of(g), topic)));
     }
-    if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
+    if (mates.length === 0 && !oneWord) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;
     groups.splice(groups.indexOf(t), 1);

@@ -677,8 +677,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, saidDue, notYet));
         adjusted = true;
       }
-      // The schedule line over the header ("… hoàn thành trước ngày 20/5/2017") still ahead: short is not yet due.
-      const lineDue = unitSource === "sheet" ? scheduledDue(ctx, layout, g.header) : null;
+      // A target cell naming its own horizon ("≥ 35% (đến hết năm 2020)": the reader's runner-up is that deadline), or the
+      // schedule line over the header ("… hoàn thành trước ngày 20/5/2017"), still ahead: short is not yet due.
+      const own = unitTgt.rule;
+      const cellDue = typeof own !== "string" && own.kind !== "deadline" && own.alternative?.kind === "deadline" && own.alternative.due ? own.alternative.due : null;
+      const lineDue = unitSource === "sheet" ? scheduledDue(ctx, layout, g.header, cellDue) : null;
       if (!adjusted && lineDue && short) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, lineDue, notYet));
         adjusted = true;
@@ -912,11 +915,12 @@ const ABOUT_REPORT = /\b(?:bao cao|so lieu|cap nhat|gui|nop)\b/;
  * and ".") read after a deadline word only, clauses about reporting or the data left out (ABOUT_REPORT). One day binds
  * every column; several bind a column by the clause naming every word of its heading; a column no clause names (or
  * several with different days) is bound only while every named day is ahead, by the last. Null when none applies.
+ * The target cell's own due day (`cellDue`, "≥ 35% (đến hết năm 2020)") is read so in the line's place.
  * @example scheduledDue(ctx, layout, "Ngô") → "2021-02-28" (as of 31/01/2021 under the calendar above)
  */
-function scheduledDue(ctx: Ctx, layout: MatrixLayout, heading: string): string | null {
-  const clauses: Array<{ day: string; tokens: Set<string> }> = [];
-  for (let r = 0; r < layout.headerRows[0]; r++) {
+function scheduledDue(ctx: Ctx, layout: MatrixLayout, heading: string, cellDue: string | null): string | null {
+  const clauses: Array<{ day: string; tokens: Set<string> }> = cellDue && /^(19|20)\d\d-/.test(cellDue) ? [{ day: cellDue, tokens: new Set() }] : [];
+  for (let r = 0; r < layout.headerRows[0] && clauses.length === 0; r++) {
     for (const v of ctx.sheet.values[r] ?? []) {
       if (typeof v !== "string") continue;
       for (const part of v.split(/;|\.(?:\s|$)/)) {
