@@ -89,3 +89,67 @@ describe("a schedule naming several days binds each column by the clause naming 
     expect(at(r, 5, 7)?.status).not.toBe("pending");
   });
 });
+
+/**
+ * A header (row 2): TT | Xã | "<size>" | "<plan>" | "<done>" | "<share>" | Ghi chú; three communes (rows 3-5) whose share
+ * is a formula dividing the done column by the plan column on its own row (`divides` false: typed numbers).
+ */
+function planWordSheet(plan: string, done: string, divides = true): SheetData {
+  const rows: Array<[string, number, number, number]> = [
+    ["Xã Hòa Bình", 900, 800, 500],
+    ["Xã An Phú", 700, 600, 600],
+    ["Xã Tân Lập", 650, 500, 540],
+  ];
+  return {
+    name: "Tien do",
+    values: [["BẢNG TỔNG HỢP KẾT QUẢ THEO XÃ"], [], ["TT", "Xã", "Tổng số hộ", plan, done, "Tỷ lệ so với kế hoạch (%)", "Ghi chú"], ...rows.map(([n, size, p, d], i) => [i + 1, n, size, p, d, Math.round((d / p) * 10000) / 100, null])],
+    formulas: divides ? [[], [], [], ...rows.map((_, i) => [null, null, null, null, null, `=ROUND(E${i + 4}/D${i + 4}*100,2)`, null])] : undefined,
+    merges: [],
+  };
+}
+
+describe("a plan word before one word of what is planned pairs only where a share's formulas divide by it", () => {
+  const wordings: Array<[string, string]> = [
+    ["Kế hoạch tiêm (con)", "Đã tiêm (con)"],
+    ["KH thu (triệu đồng)", "Đã thu (triệu đồng)"],
+    ["Chỉ tiêu khám (người)", "Số người đã khám"],
+  ];
+  for (const [plan, done] of wordings) {
+    it(`"${plan}" beside "${done}", the share = done/plan: each unit's plan`, () => {
+      const r = checkSheet(planWordSheet(plan, done), null, { asOf: "2037-12-31" });
+      expect(r.ok).toBe(true);
+      expect([3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["not_met", "met", "exceeded"]);
+    });
+    it(`"${plan}" beside "${done}" with typed shares: not paired on one word`, () => {
+      const r = checkSheet(planWordSheet(plan, done, false), null, { asOf: "2037-12-31" });
+      expect(at(r, 3, 4)?.status ?? "none").not.toBe("not_met");
+    });
+  }
+  it("the share divides by the plan but the figure names another word: not paired", () => {
+    const r = checkSheet(planWordSheet("Kế hoạch vốn (triệu đồng)", "Giải ngân (triệu đồng)"), null, { asOf: "2037-12-31" });
+    expect(at(r, 3, 4)?.status ?? "none").not.toBe("not_met");
+  });
+});
+
+/** A target row (row 4) "Chỉ tiêu Đề án" whose cells name their own horizon, over "Số trẻ | Được học | Tỷ lệ (%)". */
+function horizonCellSheet(target: string): SheetData {
+  const unit = (i: number, name: string, whole: number, done: number) => [i, name, whole, done, Math.round((done / whole) * 10000) / 100, null];
+  return {
+    name: "TCTV",
+    values: [["KẾT QUẢ TĂNG CƯỜNG TIẾNG VIỆT NĂM HỌC 2036-2037"], [], ["TT", "Trường", "Trẻ 5 tuổi", null, null, "Ghi chú"], [null, null, "Tổng số", "Được học", "Tỷ lệ (%)", null], [null, "Chỉ tiêu Đề án", null, null, target, null], unit(1, "Trường MN Hoa Sen", 100, 60), unit(2, "Trường MN Sơn Ca", 80, 76), unit(3, "Trường MN Họa Mi", 50, 50)],
+    merges: spans([2, 0, 3, 0], [2, 1, 3, 1], [2, 2, 2, 4], [2, 5, 3, 5]),
+  };
+}
+
+describe("a target cell naming its own horizon bounds it", () => {
+  for (const target of ["≥ 90% (đến hết năm 2037)", "Đạt 90% trở lên đến năm 2038", "Tối thiểu 90% (đến hết năm 2038)"]) {
+    it(`"${target}" read in July 2037: short is not yet due; met and exceeded as before`, () => {
+      const r = checkSheet(horizonCellSheet(target), null, { asOf: "2037-07-20" });
+      expect([5, 6, 7].map((row) => at(r, row, 3)?.status)).toEqual(["pending", "exceeded", "exceeded"]);
+    });
+  }
+  it("once its year has ended a short figure is short", () => {
+    const r = checkSheet(horizonCellSheet("≥ 90% (đến hết năm 2037)"), null, { asOf: "2038-01-10" });
+    expect(at(r, 5, 3)?.status).toBe("not_met");
+  });
+});
