@@ -1146,6 +1146,8 @@ function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly nu
 const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
 // The column summing its merged heading's parts ("Cộng", "Tổng số" under "Số học sinh đã học bơi ⟩ Đợt 1 | Đợt 2"). Folded.
 const SUM_COLUMN = /^(cong|tong|tong cong|tong so|cong chung)$/;
+// A part written under its whole ("Trong đó: Nữ", "Trong đó nữ", "Trđ: DTTS"). Folded.
+const PART_OF = /^(trong do|trd)\b/;
 // A heading opening with a result word, then what is counted ("Kết quả công nhận …", "Thực hiện cấp mới …"). Folded.
 const RESULT_LEAD = /^(ket qua|thuc hien) [a-z]/;
 // Words that date a heading rather than name its topic ("năm học 2016-2017", "trong năm").
@@ -1184,6 +1186,20 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       if (mates.length === 0 && tw.reading.percent) {
         const named = (g: MatrixGroup) => new Set(cols.filter((k) => k.col >= g.col! && k.col <= g.rate!).flatMap((k) => [...bag(k)]));
         mates = groups.filter((g) => g.col !== undefined && g.target === undefined && g.rate === t.col! - 1 && topic.every((w) => named(g).has(w.replace(/[^a-z0-9]/g, "")) || !/[a-z0-9]/.test(w)));
+      }
+      // No lone column names it: a count and its parts read as a share ("Kết nạp 6 tháng ⟩ Tổng số | Trong đó: Nữ | …")
+      // whose whole is the merged heading's sum naming what is planned: the plan is that sum's; the part is not judged.
+      if (mates.length === 0) {
+        const sumOf = (g: MatrixGroup) => (g.denominator === undefined ? undefined : cols.find((k) => k.col === g.denominator));
+        const wholes = groups.filter((g) => g.target === undefined && g.rate === undefined && g.col === undefined && g.numerator !== undefined && sumOf(g) !== undefined && names(sumOf(g)!, topic) && SUM_COLUMN.test(fold(sumOf(g)!.texts.at(-1) ?? "").trim()) && PART_OF.test(fold(cols.find((k) => k.col === g.numerator)?.texts.at(-1) ?? "")));
+        if (wholes.length === 1 && figures(wholes[0].denominator!)) {
+          const g = wholes[0];
+          decisions.push({ vi: `Cột ${at(sheet, cols.find((k) => k.col === g.numerator)!)} là một phần của cột tổng, không đánh giá riêng.`, en: `Column ${at(sheet, cols.find((k) => k.col === g.numerator)!)} is a part of the total column, not judged on its own.` });
+          g.col = g.denominator;
+          delete g.numerator;
+          delete g.denominator;
+          mates = [g];
+        }
       }
       if (mates.length === 1 && figures(mates[0].col!)) {
         const said = vietnamesePart(of(t).texts[of(t).texts.length - 1]).replace(/^\s*(?:kế hoạch|kh|chỉ tiêu)\s+/iu, "");

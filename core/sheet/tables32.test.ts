@@ -103,7 +103,7 @@ function planWordSheet(plan: string, done: string, divides = true): SheetData {
   return {
     name: "Tien do",
     values: [["BẢNG TỔNG HỢP KẾT QUẢ THEO XÃ"], [], ["TT", "Xã", "Tổng số hộ", plan, done, "Tỷ lệ so với kế hoạch (%)", "Ghi chú"], ...rows.map(([n, size, p, d], i) => [i + 1, n, size, p, d, Math.round((d / p) * 10000) / 100, null])],
-    formulas: divides ? [[], [], [], ...rows.map((_, i) => [null, null, null, null, null, `=ROUND(E${i + 4}/D${i + 4}*100,2)`, null])] : undefined,
+    formulas: divides ? [[], [], [], ...rows.map((_, i) => [undefined, undefined, undefined, undefined, undefined, `=ROUND(E${i + 4}/D${i + 4}*100,2)`])] : undefined,
     merges: [],
   };
 }
@@ -151,5 +151,46 @@ describe("a target cell naming its own horizon bounds it", () => {
   it("once its year has ended a short figure is short", () => {
     const r = checkSheet(horizonCellSheet("≥ 90% (đến hết năm 2037)"), null, { asOf: "2038-01-10" });
     expect(at(r, 5, 3)?.status).toBe("not_met");
+  });
+});
+
+/**
+ * A plan column (col 2) beside a merged count "<whole>" over "Tổng số | <part>" (cols 3-4), three units and a total
+ * row; the part is a share of the whole to the reader unless a plan names what the whole counts.
+ */
+function wholeAndPartSheet(plan: string, whole: string, part: string): SheetData {
+  return {
+    name: "Tong hop",
+    values: [
+      ["BIỂU TỔNG HỢP 6 THÁNG ĐẦU NĂM 2037 (số liệu tính đến ngày 30/6/2037)"],
+      [],
+      ["TT", "Đơn vị", plan, whole, null, "Ghi chú"],
+      [null, null, null, "Tổng số", part, null],
+      [1, "Xã Hòa Bình", 40, 12, 5, null],
+      [2, "Xã An Phú", 30, 31, 14, null],
+      [3, "Xã Tân Lập", 25, 10, 4, null],
+    ],
+    merges: spans([2, 0, 3, 0], [2, 1, 3, 1], [2, 2, 3, 2], [2, 3, 2, 4], [2, 5, 3, 5]),
+  };
+}
+
+describe("a plan naming what a merged count sums pairs with its 'Tổng số', its 'Trong đó' part left unjudged", () => {
+  const wordings: Array<[string, string, string]> = [
+    ["Chỉ tiêu kết nạp năm 2037", "Kết nạp 6 tháng đầu năm 2037", "Trong đó: Nữ"],
+    ["Kế hoạch khám sức khỏe năm 2037", "Khám sức khỏe 6 tháng đầu năm 2037", "Trong đó nữ"],
+    ["Chỉ tiêu cấp thẻ năm 2037", "Đã cấp thẻ đến 30/6", "Trong đó: hộ nghèo"],
+  ];
+  for (const [plan, whole, part] of wordings) {
+    it(`"${plan}" beside "${whole} ⟩ Tổng số | ${part}": the whole is judged against the plan`, () => {
+      const r = checkSheet(wholeAndPartSheet(plan, whole, part), null, { asOf: "2037-06-30" });
+      expect(r.ok).toBe(true);
+      expect(at(r, 5, 3)?.status).toBe("exceeded");
+      expect(at(r, 4, 3)?.status).toBe("pending");
+      expect(r.ok && r.items.some((i) => i.cell.col === 4)).toBe(false);
+    });
+  }
+  it("a plan naming something else leaves the count and its part alone", () => {
+    const r = checkSheet(wholeAndPartSheet("Chỉ tiêu phát triển đảng viên năm 2037", "Kết nạp 6 tháng đầu năm 2037", "Trong đó: Nữ"), null, { asOf: "2037-06-30" });
+    expect(at(r, 4, 3)?.status ?? "none").not.toBe("pending");
   });
 });
