@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, isTitleLine, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, isTargetRow, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, DONE_WORDS, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, isTargetRow, TARGET_ROW_LABEL, TERM_ORDER, PART_START, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -14,6 +14,7 @@ import { todayIso } from "../rule/evaluate";
 import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { aloneOver, headingTarget } from "./list";
+import { NEGATIONS } from "./match";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
 import { normBlock } from "./norms";
@@ -1146,8 +1147,9 @@ function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly nu
 const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
 // The column summing its merged heading's parts ("Cộng", "Tổng số" under "Số học sinh đã học bơi ⟩ Đợt 1 | Đợt 2"). Folded.
 const SUM_COLUMN = /^(cong|tong|tong cong|tong so|cong chung)$/;
-// A part written under its whole ("Trong đó: Nữ", "Trong đó nữ", "Trđ: DTTS"). Folded.
-const PART_OF = /^(trong do|trd)\b/;
+// A part written under its whole as a kind of it ("Trong đó: Nữ", "Trđ: DTTS"), not a stage of it ("Trong đó: Đã tiêm",
+// "Trúng tuyển"): a done part is the figure and its whole the population, applications or registrants.
+const kindPart = (text: string): boolean => PART_START.test(text) && !DONE_WORDS.test(fold(text.replace(PART_START, "")).replace(/^[\s:,.]+/, ""));
 // A heading opening with a result word, then what is counted ("Kết quả công nhận …", "Thực hiện cấp mới …"). Folded.
 const RESULT_LEAD = /^(ket qua|thuc hien) [a-z]/;
 // Words that date a heading rather than name its topic ("năm học 2016-2017", "trong năm").
@@ -1171,6 +1173,8 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   // So does the sum of a merged heading's parts ("Số người được sàng lọc ⟩ Đợt 1 | Đợt 2 | Cộng" for "Kế hoạch sàng
   // lọc"): what is planned is the whole, and the parts each name only their round or month.
   const names = (k: ColumnHeading, topic: string[]) => topic.every((w) => bag(k, true).has(w)) && (topic.some((w) => bag(k).has(w)) || (k.texts.length > 1 && SUM_COLUMN.test(fold(k.texts.at(-1) ?? "").trim())));
+  // A figure of what is not done ("Chưa tiêm", "Số HS chưa thu") is the remainder, never the plan's result.
+  const negated = (k: ColumnHeading) => NEGATIONS.some((w) => bag(k, true).has(w));
   for (const t of [...single]) {
     const tw = words(of(t));
     // "Kế hoạch công nhận mới năm học 2016-2017" beside "Được công nhận mới trong năm học": a plan word before what is
@@ -1191,7 +1195,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       // whose whole is the merged heading's sum naming what is planned: the plan is that sum's; the part is not judged.
       if (mates.length === 0) {
         const sumOf = (g: MatrixGroup) => (g.denominator === undefined ? undefined : cols.find((k) => k.col === g.denominator));
-        const wholes = groups.filter((g) => g.target === undefined && g.rate === undefined && g.col === undefined && g.numerator !== undefined && sumOf(g) !== undefined && names(sumOf(g)!, topic) && SUM_COLUMN.test(fold(sumOf(g)!.texts.at(-1) ?? "").trim()) && PART_OF.test(fold(cols.find((k) => k.col === g.numerator)?.texts.at(-1) ?? "")));
+        const wholes = groups.filter((g) => g.target === undefined && g.rate === undefined && g.col === undefined && g.numerator !== undefined && sumOf(g) !== undefined && names(sumOf(g)!, topic) && SUM_COLUMN.test(fold(sumOf(g)!.texts.at(-1) ?? "").trim()) && kindPart(cols.find((k) => k.col === g.numerator)?.texts.at(-1) ?? ""));
         if (wholes.length === 1 && figures(wholes[0].denominator!)) {
           const g = wholes[0];
           decisions.push({ vi: `Cột ${at(sheet, cols.find((k) => k.col === g.numerator)!)} là một phần của cột tổng, không đánh giá riêng.`, en: `Column ${at(sheet, cols.find((k) => k.col === g.numerator)!)} is a part of the total column, not judged on its own.` });
@@ -1233,7 +1237,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here.
     if (mates.length === 0) {
       const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows))).find((n) => n !== undefined);
-      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && (!oneWord || names(of(g), topic)));
+      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && (!oneWord || (names(of(g), topic) && !negated(of(g)))));
     }
     if (mates.length === 0 && !oneWord) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;

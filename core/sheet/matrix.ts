@@ -677,15 +677,6 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, saidDue, notYet));
         adjusted = true;
       }
-      // A target cell naming its own horizon ("≥ 35% (đến hết năm 2020)": the reader's runner-up is that deadline), or the
-      // schedule line over the header ("… hoàn thành trước ngày 20/5/2017"), still ahead: short is not yet due.
-      const own = unitTgt.rule;
-      const cellDue = typeof own !== "string" && own.kind !== "deadline" && own.alternative?.kind === "deadline" && own.alternative.due ? own.alternative.due : null;
-      const lineDue = unitSource === "sheet" ? scheduledDue(ctx, layout, g.header, cellDue) : null;
-      if (!adjusted && lineDue && short) {
-        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, lineDue, notYet));
-        adjusted = true;
-      }
       // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
       // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
@@ -694,6 +685,18 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const byTerm = termDue !== null;
       if (!adjusted && byTerm && short) {
         judged = Judged.fixed(isCountRule(unitTgt.rule) || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));
+        adjusted = true;
+      }
+      // A target cell naming its own horizon ("≥ 35% (đến hết năm 2020)": the reader's runner-up is that deadline), or, for a
+      // count, the schedule line over the header ("… hoàn thành trước ngày 20/5/2017"), still ahead: short is not yet due.
+      // After the part-period rule, so a short rate on a term's figures stays asked; a rate under a line is not softened
+      // (a share does not build up with time), nor a ceiling already overrun (a count over its cap can only grow).
+      const own = unitTgt.rule;
+      const cellDue = typeof own !== "string" && own.kind !== "deadline" && own.alternative?.kind === "deadline" && own.alternative.due ? own.alternative.due : null;
+      const overrun = typeof own !== "string" && own.kind === "compare" && own.op[0] === "<";
+      const lineDue = unitSource === "sheet" && !overrun && (cellDue || isCountRule(own)) ? scheduledDue(ctx, layout, g.header, cellDue) : null;
+      if (!adjusted && lineDue && short) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, lineDue, notYet));
         adjusted = true;
       }
       if (lackingYet && judged.status !== "pending") {
@@ -908,6 +911,25 @@ function targetRowDay(ctx: Ctx, layout: MatrixLayout): string | null | undefined
 // A cell about reporting or the data, whose days date those, not the targets. Folded.
 const ABOUT_REPORT = /\b(?:bao cao|so lieu|cap nhat|gui|nop)\b/;
 
+// Words that name where a figure stands or when, never what work is counted ("Kết quả thực hiện chỉ tiêu năm …"). Folded.
+const WORK_FREE = /\b(?:ke hoach|kh|chi tieu|thuc hien|tien do|hoan thanh|so lieu|tinh den|den|nam|ngay|thang|\d+)\b/g;
+// A part of a period a clause names ("học kỳ II", "đợt 2", "quý III", "vụ Hè Thu"). Folded.
+const PERIOD_PART = /\b(?:(?:hoc k[iy]|hk|dot|quy) (?:[ivx]+|\d+)|(?<!thoi )vu (?!vu\b)[a-z]+ [a-z]+)\b/g;
+
+/**
+ * Whether a clause over the header dates the table's own work: its day inside the figures' period (a report due after
+ * the year, next year's registration, a programme's later horizon are not), every part of a period it names ("học kỳ
+ * II", "vụ Hè Thu") and every year it names beside its days also named by the rest of the top, and one word of the work
+ * (title or headings, plan and date words aside) named in it.
+ */
+function ownClause(clause: string, day: string, context: string, work: ReadonlySet<string>, period: Ctx["period"]): boolean {
+  if (period && (day < period.start || day > period.end)) return false;
+  const bare = clause.replace(/\b\d{1,2} \d{1,2} (?:19|20)\d\d\b/g, " ");
+  if ((bare.match(PERIOD_PART) ?? []).some((p) => !context.includes(p))) return false;
+  if ((bare.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => !context.includes(y))) return false;
+  return nameTokens(bare.replace(WORK_FREE, " ")).some((w) => work.has(w));
+}
+
 /**
  * The day a schedule line over the header sets for the work its table counts ("Thời gian thực hiện: … hoàn thành tiêm
  * phòng đợt I trước ngày 20/5/2017", "Lịch thời vụ: lúa nước … kết thúc trước ngày 10/02/2021; ngô và các cây trồng
@@ -923,9 +945,12 @@ function scheduledDue(ctx: Ctx, layout: MatrixLayout, heading: string, cellDue: 
   for (let r = 0; r < layout.headerRows[0] && clauses.length === 0; r++) {
     for (const v of ctx.sheet.values[r] ?? []) {
       if (typeof v !== "string") continue;
+      // What the rest of the top names (title, period, the headings): a clause's work and period are checked against it.
+      const context = fold([ctx.sheet.name, ...ctx.sheet.values.slice(0, layout.headerRows[0]).flat().filter((x) => x !== v), ...layout.groups.map((x) => x.header)].map((x) => (typeof x === "string" ? x : "")).join(" "));
+      const work = new Set(nameTokens(context.replace(WORK_FREE, " ")));
       for (const part of v.split(/;|\.(?:\s|$)/)) {
-        const day = ABOUT_REPORT.test(fold(part)) ? null : headingDue(part, ROW_DUE);
-        if (day) clauses.push({ day, tokens: new Set(nameTokens(part)) });
+        const day = ABOUT_REPORT.test(fold(part)) ? null : headingDue(part, LINE_DUE);
+        if (day && ownClause(fold(part), day, context, work, ctx.period)) clauses.push({ day, tokens: new Set(nameTokens(part)) });
       }
     }
   }
@@ -986,6 +1011,8 @@ function columnTexts(sheet: SheetData, layout: MatrixLayout, col: number): strin
 const dueAfter = (words: string): RegExp => new RegExp(`\\b(?:${words})(?: het)?(?: ngay)? (\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d\\d)\\b`);
 const HEADING_DUE = dueAfter(`${DUE_WORDS}|den`);
 const ROW_DUE = dueAfter(DUE_WORDS);
+// A line's deadline words: DUE_WORDS, but "hạn" alone is a noun as often ("phòng, chống hạn", "hạn sử dụng"): "thời hạn".
+const LINE_DUE = dueAfter(DUE_WORDS.replace(/(^|\|)han(?=\||$)/, "$1thoi han"));
 /** The ISO day a heading's due words name (HEADING_DUE), read by the date reader ("31/2" is none); null when none. */
 const headingDue = (text: string, re = HEADING_DUE): string | null => {
   const d = re.exec(fold(text));
