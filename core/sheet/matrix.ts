@@ -10,7 +10,7 @@ import { type Completion, readCompletion } from "../table/completion";
 import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
-import { awaitsDecision, DUE_WORDS, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOTHING_YET, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { awaitsDecision, DUE_WORDS, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOTHING_YET, SETTLED_AT_OPENING, TARGET_ROW_LABEL, UNIT_KIND_WORD, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { excusedRemark, otherCohort } from "./remarks";
 import { mergeCovering, mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
@@ -920,7 +920,7 @@ const PERIOD_PART = /\b(?:(?:hoc k[iy]|hk|dot|quy) (?:[ivx]+|\d+)|(?<!thoi )vu (
  * Whether a clause over the header dates the table's own work: its day inside the figures' period (a report due after
  * the year, next year's registration, a programme's later horizon are not), every part of a period it names ("học kỳ
  * II", "vụ Hè Thu") and every year it names beside its days also named by the rest of the top, and one word of the work
- * (title or headings, plan and date words aside) named in it.
+ * (title or headings, plan, date and unit-kind words aside) named in it.
  */
 function ownClause(clause: string, day: string, context: string, work: ReadonlySet<string>, period: Ctx["period"]): boolean {
   if (period && (day < period.start || day > period.end)) return false;
@@ -947,7 +947,7 @@ function scheduledDue(ctx: Ctx, layout: MatrixLayout, heading: string, cellDue: 
       if (typeof v !== "string") continue;
       // What the rest of the top names (title, period, the headings): a clause's work and period are checked against it.
       const context = fold([ctx.sheet.name, ...ctx.sheet.values.slice(0, layout.headerRows[0]).flat().filter((x) => x !== v), ...layout.groups.map((x) => x.header)].map((x) => (typeof x === "string" ? x : "")).join(" "));
-      const work = new Set(nameTokens(context.replace(WORK_FREE, " ")));
+      const work = new Set(nameTokens(context.replace(WORK_FREE, " ")).filter((w) => !UNIT_KIND_WORD.test(w)));
       for (const part of v.split(/;|\.(?:\s|$)/)) {
         const day = ABOUT_REPORT.test(fold(part)) ? null : headingDue(part, LINE_DUE);
         if (day && ownClause(fold(part), day, context, work, ctx.period)) clauses.push({ day, tokens: new Set(nameTokens(part)) });
