@@ -677,6 +677,19 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, saidDue, notYet));
         adjusted = true;
       }
+      // A target cell naming its own horizon ("≥ 35% (đến hết năm 2020)": the reader's runner-up is that deadline), or, for a
+      // count, the schedule line over the header ("… hoàn thành trước ngày 20/5/2017"), still ahead: short is not yet due.
+      // A rate under a line is not softened (a share does not build up with time), a rate's own horizon only after the
+      // part-period question below, and never a ceiling already overrun (a count over its cap can only grow).
+      const own = unitTgt.rule;
+      const cellDue = unitSource === "sheet" && typeof own !== "string" && own.kind !== "deadline" && own.alternative?.kind === "deadline" && own.alternative.due ? own.alternative.due : null;
+      const overrun = typeof own !== "string" && own.kind === "compare" && own.op[0] === "<";
+      const count = isCountRule(own);
+      const lineDue = unitSource === "sheet" && !overrun && count ? scheduledDue(ctx, layout, g.header, cellDue) : null;
+      if (!adjusted && lineDue && short) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, lineDue, notYet));
+        adjusted = true;
+      }
       // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
       // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
@@ -687,16 +700,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(isCountRule(unitTgt.rule) || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));
         adjusted = true;
       }
-      // A target cell naming its own horizon ("≥ 35% (đến hết năm 2020)": the reader's runner-up is that deadline), or, for a
-      // count, the schedule line over the header ("… hoàn thành trước ngày 20/5/2017"), still ahead: short is not yet due.
-      // After the part-period rule, so a short rate on a term's figures stays asked; a rate under a line is not softened
-      // (a share does not build up with time), nor a ceiling already overrun (a count over its cap can only grow).
-      const own = unitTgt.rule;
-      const cellDue = typeof own !== "string" && own.kind !== "deadline" && own.alternative?.kind === "deadline" && own.alternative.due ? own.alternative.due : null;
-      const overrun = typeof own !== "string" && own.kind === "compare" && own.op[0] === "<";
-      const lineDue = unitSource === "sheet" && !overrun && (cellDue || isCountRule(own)) ? scheduledDue(ctx, layout, g.header, cellDue) : null;
-      if (!adjusted && lineDue && short) {
-        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, lineDue, notYet));
+      // A rate's own horizon, after the part-period rule: a short rate on a term's figures stays asked.
+      const rateDue = !count && cellDue ? scheduledDue(ctx, layout, g.header, cellDue) : null;
+      if (!adjusted && rateDue && short) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, rateDue, notYet));
         adjusted = true;
       }
       if (lackingYet && judged.status !== "pending") {
@@ -920,14 +927,25 @@ const PERIOD_PART = /\b(?:(?:hoc k[iy]|hk|dot|quy) (?:[ivx]+|\d+)|(?<!thoi )vu (
  * Whether a clause over the header dates the table's own work: its day inside the figures' period (a report due after
  * the year, next year's registration, a programme's later horizon are not), every part of a period it names ("học kỳ
  * II", "vụ Hè Thu") and every year it names beside its days also named by the rest of the top, and one word of the work
- * (title or headings, plan, date and unit-kind words aside) named in it.
+ * (`workWords` of the title or headings) named in it.
  */
 function ownClause(clause: string, day: string, context: string, work: ReadonlySet<string>, period: Ctx["period"]): boolean {
   if (period && (day < period.start || day > period.end)) return false;
   const bare = clause.replace(/\b\d{1,2} \d{1,2} (?:19|20)\d\d\b/g, " ");
   if ((bare.match(PERIOD_PART) ?? []).some((p) => !context.includes(p))) return false;
   if ((bare.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => !context.includes(y))) return false;
-  return nameTokens(bare.replace(WORK_FREE, " ")).some((w) => work.has(w));
+  return workWords(bare, false).some((w) => work.has(w));
+}
+
+/**
+ * The words naming a text's work, plan, date and unit-kind words aside: its adjacent word pairs (a Vietnamese word is
+ * mostly two syllables: "bình lọc" and "bình xét" share no word), the lone word of a one-word heading ("Ngô"); `named`
+ * false (a clause) gives every lone word too, so a clause naming "ngô và các cây trồng khác" names "Ngô".
+ */
+function workWords(text: string, named: boolean): string[] {
+  const t = nameTokens(fold(text).replace(WORK_FREE, " ")).filter((w) => !UNIT_KIND_WORD.test(w));
+  const pairs = t.slice(1).map((w, i) => `${t[i]} ${w}`);
+  return named ? (t.length === 1 ? t : pairs) : [...t, ...pairs];
 }
 
 /**
@@ -946,8 +964,9 @@ function scheduledDue(ctx: Ctx, layout: MatrixLayout, heading: string, cellDue: 
     for (const v of ctx.sheet.values[r] ?? []) {
       if (typeof v !== "string") continue;
       // What the rest of the top names (title, period, the headings): a clause's work and period are checked against it.
-      const context = fold([ctx.sheet.name, ...ctx.sheet.values.slice(0, layout.headerRows[0]).flat().filter((x) => x !== v), ...layout.groups.map((x) => x.header)].map((x) => (typeof x === "string" ? x : "")).join(" "));
-      const work = new Set(nameTokens(context.replace(WORK_FREE, " ")).filter((w) => !UNIT_KIND_WORD.test(w)));
+      const texts = [ctx.sheet.name, ...ctx.sheet.values.slice(0, layout.headerRows[0]).flat().filter((x) => x !== v), ...layout.groups.map((x) => x.header)].filter((x): x is string => typeof x === "string");
+      const context = fold(texts.join(" "));
+      const work = new Set(texts.flatMap((t) => workWords(t, true)));
       for (const part of v.split(/;|\.(?:\s|$)/)) {
         const day = ABOUT_REPORT.test(fold(part)) ? null : headingDue(part, LINE_DUE);
         if (day && ownClause(fold(part), day, context, work, ctx.period)) clauses.push({ day, tokens: new Set(nameTokens(part)) });

@@ -194,3 +194,112 @@ describe("a plan naming what a merged count sums pairs with its 'Tổng số', i
     expect(at(r, 4, 3)?.status ?? "none").not.toBe("pending");
   });
 });
+
+// Round 42 (tables32b): the four rules narrowed after review42e's cases, each in wordings of its own.
+const titled = (title: string, line: string, group: string) => {
+  const s = one(line, group);
+  s.values[0] = [title];
+  return s;
+};
+
+describe("a schedule line binds only the work and period of the table's own figures", () => {
+  const year = "KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẤP PHÁT BÌNH LỌC NƯỚC NĂM 2036";
+  it("a day after the figures' year (the report, a dossier, a tally) leaves a short figure short", () => {
+    for (const line of [
+      "Các xã tổng hợp, chuyển kết quả về Phòng Tài nguyên trước ngày 08/01/2037.",
+      "Đơn vị ghi số thực hiện vào cột TH, hạn chót 12/01/2037",
+      "Đề nghị các xã hoàn thiện hồ sơ quyết toán cấp phát chậm nhất ngày 20/01/2037",
+    ]) {
+      expect(at(checkSheet(titled(year, line, "Cấp phát bình lọc nước"), null, { asOf: "2037-01-05" }), 5, 3)?.status).toBe("not_met");
+    }
+  });
+  it("a clause naming another term, season or year than the title's dates that one, not these figures", () => {
+    // (A part-period title still dates a short count by the period's end, as before: only the line's day is checked.)
+    const cases: Array<[string, string, string, string, string]> = [
+      ["KẾT QUẢ CẤP PHÁT SÁCH GIÁO KHOA HỌC KỲ I NĂM HỌC 2036-2037", "Việc cấp phát sách học kỳ II hoàn thành trước ngày 28/02/2037.", "Cấp phát sách", "2037-01-20", "28/02/2037"],
+      ["TIẾN ĐỘ GIEO TRỒNG VỤ ĐÔNG XUÂN 2036-2037 (số liệu tính đến 20/4/2037)", "Lịch thời vụ vụ Hè Thu 2037: gieo trồng xong trước ngày 20/5/2037.", "Gieo trồng lúa", "2037-04-21", "20/05/2037"],
+      ["KẾT QUẢ TIÊM PHÒNG ĐỢT 1 NĂM 2037 (số liệu tính đến 10/5/2037)", "Tiêm phòng đợt 2 hoàn thành trước ngày 30/5/2037.", "Tiêm phòng dại chó", "2037-05-12", "30/05/2037"],
+    ];
+    for (const [title, line, group, asOf, day] of cases) {
+      const v = at(checkSheet(titled(title, line, group), null, { asOf }), 5, 3);
+      expect(v?.status).toMatch(/not_met|pending/);
+      expect(v?.verdict.explanations.vi).not.toContain(day);
+    }
+  });
+  it("a clause naming none of the table's work (a review, an emulation tally) binds nothing", () => {
+    const s = titled("TIẾN ĐỘ CẤP PHÁT BÌNH LỌC NƯỚC NĂM 2037 (số liệu tính đến 10/5/2037)", "Yêu cầu: các xã tổ chức sơ kết, bình xét thi đua xong trước ngày 31/5/2037.", "Cấp phát bình lọc nước");
+    expect(at(checkSheet(s, null, { asOf: "2037-05-12" }), 5, 3)?.verdict.explanations.vi).not.toContain("31/05/2037");
+  });
+  it("'hạn' alone is a noun (drought, shelf life); 'thời hạn' is a deadline", () => {
+    const title = "TIẾN ĐỘ TIÊM PHÒNG DẠI CHÓ NĂM 2037 (số liệu tính đến 10/5/2037)";
+    expect(at(checkSheet(titled(title, "Tiêm phòng theo Kế hoạch phòng, chống hạn ngày 05/6/2037 của UBND huyện", "Tiêm phòng dại chó"), null, { asOf: "2037-05-12" }), 5, 3)?.verdict.explanations.vi).not.toContain("05/06/2037");
+    expect(at(checkSheet(titled(title, "Tiêm phòng dại chó đợt này, thời hạn 31/5/2037", "Tiêm phòng dại chó"), null, { asOf: "2037-05-12" }), 5, 3)?.verdict.explanations.vi).toContain("Chưa đến hạn: 150, chỉ tiêu ít nhất 400, thiếu 250, chỉ tiêu tính đến 31/05/2037");
+  });
+  it("the table's own work inside its period still binds", () => {
+    const s = titled("TIẾN ĐỘ TIÊM PHÒNG DẠI CHÓ ĐỢT 1 NĂM 2037 (số liệu tính đến 10/5/2037)", "Thời gian: các xã hoàn thành tiêm phòng đợt 1 trước ngày 31/5/2037.", "Tiêm phòng dại chó");
+    const r = checkSheet(s, null, { asOf: "2037-05-12" });
+    expect([5, 6, 7].map((row) => at(r, row, 3)?.status)).toEqual(["pending", "met", "exceeded"]);
+    expect(at(r, 5, 3)?.verdict.explanations.vi).toContain("31/05/2037");
+  });
+});
+
+/** A term's rates (HK I) under "Học sinh đạt ⟩ Tổng số HS | Đạt | Tỷ lệ (%)", a target row `target`, an optional line. */
+function termRateSheet(title: string, target: string, line?: string): SheetData {
+  const top: SheetData["values"] = line ? [[title], [line], []] : [[title], []];
+  const h = top.length;
+  return {
+    name: "HK1",
+    values: [...top, ["TT", "Trường", "Học sinh đạt chuẩn đọc", null, null, "Ghi chú"], [null, null, "Tổng số HS", "Đạt", "Tỷ lệ (%)", null], [null, "Chỉ tiêu năm học", null, null, target, null], [1, "Trường TH Hoa Mai", 500, 410, 82, null], [2, "Trường TH Hoa Đào", 300, 297, 99, null], [3, "Trường TH Hoa Cúc", 200, 198, 99, null]],
+    merges: spans([h, 0, h + 1, 0], [h, 1, h + 1, 1], [h, 2, h, 4], [h, 5, h + 1, 5]),
+  };
+}
+
+describe("a line or cell horizon never turns a question into a verdict, nor softens a rate or an overrun cap", () => {
+  const title = "KẾT QUẢ ĐỌC HIỂU HỌC KỲ I NĂM HỌC 2036-2037";
+  it("a term's short rate stays asked whether the horizon is in the cell or in a line", () => {
+    expect(at(checkSheet(termRateSheet(title, "≥ 95%"), null, { asOf: "2037-01-15" }), 5, 3)?.status).toBe("review");
+    expect(at(checkSheet(termRateSheet(title, "≥ 95% (đến 31/5/2037)"), null, { asOf: "2037-01-15" }), 5, 3)?.status).toBe("review");
+    expect(at(checkSheet(termRateSheet(title, "≥ 95%", "Các trường hoàn thành chương trình đọc hiểu trước ngày 31/5/2037."), null, { asOf: "2037-01-15" }), 6, 3)?.status).toBe("review");
+  });
+  it("a rate under a schedule line is not softened (a share does not build up with time)", () => {
+    const s = termRateSheet("KẾT QUẢ KIỂM TRA ĐỌC HIỂU (số liệu tính đến 15/5/2037)", "≥ 95%", "Yêu cầu: các trường hoàn thành kiểm tra đọc hiểu trước ngày 30/6/2037.");
+    expect(at(checkSheet(s, null, { asOf: "2037-05-20" }), 6, 3)?.status).toBe("not_met");
+  });
+  it("a count already over its cap is short, the schedule line notwithstanding", () => {
+    for (const cap of ["≤ 20 vụ", "Không quá 20 vụ"]) {
+      const s: SheetData = {
+        name: "TH",
+        values: [["SỐ VỤ CHÁY RỪNG (số liệu tính đến 31/5/2037)"], ["Thời gian thực hiện kế hoạch phòng cháy rừng: hoàn thành trước ngày 31/12/2037."], [], ["TT", "Xã", "Diện tích rừng (ha)", "Số vụ cháy rừng", "Ghi chú"], [null, "Chỉ tiêu", null, cap, null], [1, "Xã Hòa Bình", 900, 34, null], [2, "Xã An Phú", 700, 8, null], [3, "Xã Tân Lập", 500, 3, null]],
+        merges: [],
+      };
+      expect(at(checkSheet(s, null, { asOf: "2037-06-01" }), 5, 3)?.status).toBe("not_met");
+    }
+  });
+});
+
+describe("'Tổng số' over a done part is the population, not the plan's result", () => {
+  for (const [plan, whole, part] of [
+    ["Chỉ tiêu tiêm vắc xin bạch hầu năm 2037", "Trẻ trong diện tiêm vắc xin bạch hầu", "Trong đó: Đã tiêm"],
+    ["Chỉ tiêu cấp sổ hộ nghèo năm 2037", "Đối tượng cấp sổ hộ nghèo", "Trong đó đã cấp sổ"],
+    ["Chỉ tiêu tuyển sinh lớp 6 năm 2037", "Tuyển sinh lớp 6 năm 2037", "Trđ: Trúng tuyển"],
+    ["Kế hoạch khám tuyển năm 2037", "Đăng ký khám tuyển năm 2037", "Trong đó: Hoàn thành khám"],
+  ] as const) {
+    it(`"${plan}" beside "${whole} ⟩ Tổng số | ${part}": the whole is not paired with the plan`, () => {
+      const r = checkSheet(wholeAndPartSheet(plan, whole, part), null, { asOf: "2037-06-30" });
+      expect(["met", "exceeded", "pending", "not_met"]).not.toContain(at(r, 5, 3)?.status ?? "none");
+    });
+  }
+});
+
+describe("a one-word plan never pairs with a figure of what is not done", () => {
+  for (const [plan, rest] of [
+    ["Kế hoạch tiêm (con)", "Chưa tiêm (con)"],
+    ["KH thu (học sinh)", "Số HS chưa thu"],
+    ["Chỉ tiêu khám (người)", "Số người không khám"],
+  ] as const) {
+    it(`"${plan}" beside "${rest}", the share = rest/plan: not paired`, () => {
+      const r = checkSheet(planWordSheet(plan, rest), null, { asOf: "2037-12-31" });
+      expect(["met", "exceeded", "pending", "not_met"]).not.toContain(at(r, 3, 4)?.status ?? "none");
+    });
+  }
+});
