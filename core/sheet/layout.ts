@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, isTitleLine, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, DONE_WORDS, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, isTargetRow, TARGET_ROW_LABEL, TERM_ORDER, PART_START, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, DONE_WORDS, eachScope, SUBGROUP, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, isTargetRow, TARGET_ROW_LABEL, TERM_ORDER, PART_START, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -1149,7 +1149,15 @@ const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
 const SUM_COLUMN = /^(cong|tong|tong cong|tong so|cong chung)$/;
 // A part written under its whole as a kind of it ("Trong đó: Nữ", "Trđ: DTTS"), not a stage of it ("Trong đó: Đã tiêm",
 // "Trúng tuyển"): a done part is the figure and its whole the population, applications or registrants.
-const kindPart = (text: string): boolean => PART_START.test(text) && !DONE_WORDS.test(fold(text.replace(PART_START, "")).replace(/^[\s:,.]+/, ""));
+// Every part must name such a kind, not only the first ("Trong đó: Nữ | Đã tiêm").
+const kindPart = (text: string, first = true): boolean => (!first || PART_START.test(text)) && SUBGROUP.test(fold(text.replace(PART_START, "")).replace(/^[\s:,.]+/, "").trim());
+// A one-word plan's figure says it is what was done ("Đã tiêm", "Số người đã khám", "Kết quả thu"): a remainder, a
+// refusal, a postponement or an exemption divided by the plan is none ("Từ chối tiêm", "Hoãn tiêm", "Miễn thu",
+// "Còn phải thu": rereview42e NB2).
+const doneHeading = (text: string): boolean => {
+  const w = fold(text).split(/\s+/);
+  return RESULT_LEAD.test(w.join(" ")) || w.some((_, i) => DONE_WORDS.test(w.slice(i).join(" ")));
+};
 // A heading opening with a result word, then what is counted ("Kết quả công nhận …", "Thực hiện cấp mới …"). Folded.
 const RESULT_LEAD = /^(ket qua|thuc hien) [a-z]/;
 // Words that date a heading rather than name its topic ("năm học 2016-2017", "trong năm").
@@ -1195,7 +1203,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       // whose whole is the merged heading's sum naming what is planned: the plan is that sum's; the part is not judged.
       if (mates.length === 0) {
         const sumOf = (g: MatrixGroup) => (g.denominator === undefined ? undefined : cols.find((k) => k.col === g.denominator));
-        const wholes = groups.filter((g) => g.target === undefined && g.rate === undefined && g.col === undefined && g.numerator !== undefined && sumOf(g) !== undefined && names(sumOf(g)!, topic) && SUM_COLUMN.test(fold(sumOf(g)!.texts.at(-1) ?? "").trim()) && kindPart(cols.find((k) => k.col === g.numerator)?.texts.at(-1) ?? ""));
+        const wholes = groups.filter((g) => g.target === undefined && g.rate === undefined && g.col === undefined && g.numerator !== undefined && sumOf(g) !== undefined && names(sumOf(g)!, topic) && SUM_COLUMN.test(fold(sumOf(g)!.texts.at(-1) ?? "").trim()) && kindPart(cols.find((k) => k.col === g.numerator)?.texts.at(-1) ?? "") && cols.every((k) => k === sumOf(g) || k.texts.length < 2 || k.texts[0] !== sumOf(g)!.texts[0] || kindPart(k.texts.at(-1) ?? "", false)));
         if (wholes.length === 1 && figures(wholes[0].denominator!)) {
           const g = wholes[0];
           decisions.push({ vi: `Cột ${at(sheet, cols.find((k) => k.col === g.numerator)!)} là một phần của cột tổng, không đánh giá riêng.`, en: `Column ${at(sheet, cols.find((k) => k.col === g.numerator)!)} is a part of the total column, not judged on its own.` });
@@ -1237,7 +1245,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here.
     if (mates.length === 0) {
       const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows))).find((n) => n !== undefined);
-      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && (!oneWord || (names(of(g), topic) && !negated(of(g)))));
+      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && (!oneWord || (names(of(g), topic) && !negated(of(g)) && doneHeading(of(g).texts.at(-1) ?? ""))));
     }
     if (mates.length === 0 && !oneWord) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;

@@ -283,6 +283,10 @@ describe("'Tổng số' over a done part is the population, not the plan's resul
     ["Chỉ tiêu cấp sổ hộ nghèo năm 2037", "Đối tượng cấp sổ hộ nghèo", "Trong đó đã cấp sổ"],
     ["Chỉ tiêu tuyển sinh lớp 6 năm 2037", "Tuyển sinh lớp 6 năm 2037", "Trđ: Trúng tuyển"],
     ["Kế hoạch khám tuyển năm 2037", "Đăng ký khám tuyển năm 2037", "Trong đó: Hoàn thành khám"],
+    // rereview42e NB1: a stage in any wording, not only one opening with a done word.
+    ["Chỉ tiêu cấp thẻ bảo hiểm y tế năm 2037", "Đối tượng cấp thẻ bảo hiểm y tế", "Trong đó: Được cấp"],
+    ["Chỉ tiêu tuyển sinh lớp 10 năm 2037", "Tuyển sinh lớp 10 năm 2037", "Trong đó: Nhập học"],
+    ["Chỉ tiêu đào tạo nghề năm 2037", "Lao động đào tạo nghề năm 2037", "Trong đó: Có việc làm"],
   ] as const) {
     it(`"${plan}" beside "${whole} ⟩ Tổng số | ${part}": the whole is not paired with the plan`, () => {
       const r = checkSheet(wholeAndPartSheet(plan, whole, part), null, { asOf: "2037-06-30" });
@@ -296,6 +300,10 @@ describe("a one-word plan never pairs with a figure of what is not done", () => 
     ["Kế hoạch tiêm (con)", "Chưa tiêm (con)"],
     ["KH thu (học sinh)", "Số HS chưa thu"],
     ["Chỉ tiêu khám (người)", "Số người không khám"],
+    // rereview42e NB2: a remainder, a refusal, a postponement or an exemption, whatever its words.
+    ["Kế hoạch tiêm (con)", "Từ chối tiêm (con)"],
+    ["Kế hoạch thu (học sinh)", "Miễn thu (học sinh)"],
+    ["Kế hoạch thu (học sinh)", "Còn phải thu (học sinh)"],
   ] as const) {
     it(`"${plan}" beside "${rest}", the share = rest/plan: not paired`, () => {
       const r = checkSheet(planWordSheet(plan, rest), null, { asOf: "2037-12-31" });

@@ -499,5 +499,12 @@ export const MEASURED_LATER = /^(?:se )?(?:binh xet|danh gia|ra soat|tong hop|di
 // Words beside it that decide the result or the work ("kết luận chưa đạt", "chưa triển khai", "đã đạt"): not awaiting.
 export const DECIDED = /\b(?:(?:chua|khong|da) (?:dat|trien khai|thuc hien|hoan thanh|duoc)|ket luan|tra lai)\b/;
 
+/**
+ * A part of a count that is a kind of what it counts, a group of people by sex, people, faith, need or age ("Trong đó: Nữ |
+ * Dân tộc thiểu số | Tôn giáo", "Hộ nghèo", "Dưới 6 tuổi"), not a stage of the work ("Được cấp", "Số đã tiêm", "Nhập học",
+ * "Khỏi bệnh", "Có việc làm"), which no list of done words closes (rereview42e NB1). Folded.
+ */
+export const SUBGROUP = /^(nu|nam|dan toc( thieu so)?|dtts|dt|ton giao|khuyet tat|(ho )?(can )?ngheo|tre em gai|nguoi cao tuoi|thanh nien|doan vien|dang vien|con (thuong binh|liet si)|dien chinh sach|((tu|duoi|tren) )?\d+( - \d+)? tuoi)( |$)/;
+
 /** Words that open a part of the row or heading above ("Trong đó: …", "Trđ: …", "- …", "+ …", "Trong số …"), raw text. */
 export const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|tr[đd](?=[\s:,.]|$)|[-–—+•]\s)/iu;
