@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, isTitleLine, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, isTargetRow, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, DONE_WORDS, eachScope, SUBGROUP, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, isTargetRow, TARGET_ROW_LABEL, TERM_ORDER, PART_START, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -14,6 +14,7 @@ import { todayIso } from "../rule/evaluate";
 import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { aloneOver, headingTarget } from "./list";
+import { NEGATIONS } from "./match";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
 import { normBlock } from "./norms";
@@ -1146,6 +1147,17 @@ function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly nu
 const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
 // The column summing its merged heading's parts ("Cộng", "Tổng số" under "Số học sinh đã học bơi ⟩ Đợt 1 | Đợt 2"). Folded.
 const SUM_COLUMN = /^(cong|tong|tong cong|tong so|cong chung)$/;
+// A part written under its whole as a kind of it ("Trong đó: Nữ", "Trđ: DTTS"), not a stage of it ("Trong đó: Đã tiêm",
+// "Trúng tuyển"): a done part is the figure and its whole the population, applications or registrants.
+// Every part must name such a kind, not only the first ("Trong đó: Nữ | Đã tiêm").
+const kindPart = (text: string, first = true): boolean => (!first || PART_START.test(text)) && SUBGROUP.test(fold(text.replace(PART_START, "")).replace(/^[\s:,.]+/, "").trim());
+// A one-word plan's figure says it is what was done ("Đã tiêm", "Số người đã khám", "Kết quả thu"): a remainder, a
+// refusal, a postponement or an exemption divided by the plan is none ("Từ chối tiêm", "Hoãn tiêm", "Miễn thu",
+// "Còn phải thu": rereview42e NB2).
+const doneHeading = (text: string): boolean => {
+  const w = fold(text).split(/\s+/);
+  return RESULT_LEAD.test(w.join(" ")) || w.some((_, i) => DONE_WORDS.test(w.slice(i).join(" ")));
+};
 // A heading opening with a result word, then what is counted ("Kết quả công nhận …", "Thực hiện cấp mới …"). Folded.
 const RESULT_LEAD = /^(ket qua|thuc hien) [a-z]/;
 // Words that date a heading rather than name its topic ("năm học 2016-2017", "trong năm").
@@ -1169,6 +1181,8 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   // So does the sum of a merged heading's parts ("Số người được sàng lọc ⟩ Đợt 1 | Đợt 2 | Cộng" for "Kế hoạch sàng
   // lọc"): what is planned is the whole, and the parts each name only their round or month.
   const names = (k: ColumnHeading, topic: string[]) => topic.every((w) => bag(k, true).has(w)) && (topic.some((w) => bag(k).has(w)) || (k.texts.length > 1 && SUM_COLUMN.test(fold(k.texts.at(-1) ?? "").trim())));
+  // A figure of what is not done ("Chưa tiêm", "Số HS chưa thu") is the remainder, never the plan's result.
+  const negated = (k: ColumnHeading) => NEGATIONS.some((w) => bag(k, true).has(w));
   for (const t of [...single]) {
     const tw = words(of(t));
     // "Kế hoạch công nhận mới năm học 2016-2017" beside "Được công nhận mới trong năm học": a plan word before what is
@@ -1185,6 +1199,20 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
         const named = (g: MatrixGroup) => new Set(cols.filter((k) => k.col >= g.col! && k.col <= g.rate!).flatMap((k) => [...bag(k)]));
         mates = groups.filter((g) => g.col !== undefined && g.target === undefined && g.rate === t.col! - 1 && topic.every((w) => named(g).has(w.replace(/[^a-z0-9]/g, "")) || !/[a-z0-9]/.test(w)));
       }
+      // No lone column names it: a count and its parts read as a share ("Kết nạp 6 tháng ⟩ Tổng số | Trong đó: Nữ | …")
+      // whose whole is the merged heading's sum naming what is planned: the plan is that sum's; the part is not judged.
+      if (mates.length === 0) {
+        const sumOf = (g: MatrixGroup) => (g.denominator === undefined ? undefined : cols.find((k) => k.col === g.denominator));
+        const wholes = groups.filter((g) => g.target === undefined && g.rate === undefined && g.col === undefined && g.numerator !== undefined && sumOf(g) !== undefined && names(sumOf(g)!, topic) && SUM_COLUMN.test(fold(sumOf(g)!.texts.at(-1) ?? "").trim()) && kindPart(cols.find((k) => k.col === g.numerator)?.texts.at(-1) ?? "") && cols.every((k) => k === sumOf(g) || k.texts.length < 2 || k.texts[0] !== sumOf(g)!.texts[0] || kindPart(k.texts.at(-1) ?? "", false)));
+        if (wholes.length === 1 && figures(wholes[0].denominator!)) {
+          const g = wholes[0];
+          decisions.push({ vi: `Cột ${at(sheet, cols.find((k) => k.col === g.numerator)!)} là một phần của cột tổng, không đánh giá riêng.`, en: `Column ${at(sheet, cols.find((k) => k.col === g.numerator)!)} is a part of the total column, not judged on its own.` });
+          g.col = g.denominator;
+          delete g.numerator;
+          delete g.denominator;
+          mates = [g];
+        }
+      }
       if (mates.length === 1 && figures(mates[0].col!)) {
         const said = vietnamesePart(of(t).texts[of(t).texts.length - 1]).replace(/^\s*(?:kế hoạch|kh|chỉ tiêu)\s+/iu, "");
         mates[0].target = t.col;
@@ -1199,8 +1227,11 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       }
       continue;
     }
-    if (tw.reading.role !== "target" || tw.stem.split(" ").length < 2) continue;
-    let mates = single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
+    // A plan word before one word of what is planned ("Kế hoạch tiêm", "KH thu") names too little to pair by words
+    // alone: it pairs only with the figure naming that word which a share's formulas divide by it on every row.
+    const oneWord = topic.length === 1;
+    if (!oneWord && (tw.reading.role !== "target" || tw.stem.split(" ").length < 2)) continue;
+    let mates = oneWord ? [] : single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
     // No heading shares its words ("Số tiêu chí đạt | Chỉ tiêu đăng ký năm 2020"): the one column of numbers beside it
     // that reads as a result in the target's unit and year; a count of the whole ("Tổng số học sinh", "Số lớp"), a share
     // beside a count or another year's result ("Kết quả 2022-2023 (%)") is no figure of that target.
@@ -1214,9 +1245,9 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here.
     if (mates.length === 0) {
       const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows))).find((n) => n !== undefined);
-      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate);
+      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && (!oneWord || (names(of(g), topic) && !negated(of(g)) && doneHeading(of(g).texts.at(-1) ?? ""))));
     }
-    if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
+    if (mates.length === 0 && !oneWord) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;
     groups.splice(groups.indexOf(t), 1);

@@ -23,7 +23,7 @@ import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsC
 import { excusedRemark } from "./remarks";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { AS_OF_COLUMN, AVERAGE_HEADING, DUE_WORDS, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, OVER_PART, OVER_SAID, OVER_WHEN, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { AS_OF_COLUMN, AVERAGE_HEADING, DUE_WORDS, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_START, OVER_PART, OVER_SAID, OVER_WHEN, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
@@ -202,8 +202,6 @@ export function windowYear(text: string): string {
 const MIDDLE_GRADE = /^(?:(?:xep )?loai |hoc luc |hanh kiem )?(?:trung binh|tb)$/;
 const BARE_FIGURE = /^\d+(?: \d+)? ?%?$/;
 
-/** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
-const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
 
 /** A heading that asks for the day something was done or sent ("Ngày đã gửi", "Ngày hoàn thành", "Ngày nộp"), folded. */
 const DAY_HEADING = /^(ngay|thoi gian) (da )?(gui|nop|hoan thanh|thuc hien|bao cao)\b/;

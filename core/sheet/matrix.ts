@@ -10,7 +10,7 @@ import { type Completion, readCompletion } from "../table/completion";
 import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
-import { awaitsDecision, DUE_WORDS, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOTHING_YET, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { awaitsDecision, DUE_WORDS, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOTHING_YET, SETTLED_AT_OPENING, TARGET_ROW_LABEL, UNIT_KIND_WORD, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { excusedRemark, otherCohort } from "./remarks";
 import { mergeCovering, mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
@@ -19,7 +19,7 @@ import { formulaRefs } from "./a1";
 import { isoToVi } from "../number/cell";
 import { type MatchCandidate, matchIndicators } from "./match";
 import { tableSubject, tableTerm } from "../table/read";
-import { cellText, fold } from "./text";
+import { cellText, fold, nameTokens } from "./text";
 import { normRowOf } from "./norms";
 import { jointActual, jointTargets } from "./joint";
 import { bandRows } from "./bands";
@@ -677,6 +677,19 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, saidDue, notYet));
         adjusted = true;
       }
+      // A target cell naming its own horizon ("≥ 35% (đến hết năm 2020)": the reader's runner-up is that deadline), or, for a
+      // count, the schedule line over the header ("… hoàn thành trước ngày 20/5/2017"), still ahead: short is not yet due.
+      // A rate under a line is not softened (a share does not build up with time), a rate's own horizon only after the
+      // part-period question below, and never a ceiling already overrun (a count over its cap can only grow).
+      const own = unitTgt.rule;
+      const cellDue = unitSource === "sheet" && typeof own !== "string" && own.kind !== "deadline" && own.alternative?.kind === "deadline" && own.alternative.due ? own.alternative.due : null;
+      const overrun = typeof own !== "string" && own.kind === "compare" && own.op[0] === "<";
+      const count = isCountRule(own);
+      const lineDue = unitSource === "sheet" && !overrun && count ? scheduledDue(ctx, layout, g.header, cellDue) : null;
+      if (!adjusted && lineDue && short) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, lineDue, notYet));
+        adjusted = true;
+      }
       // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
       // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
@@ -685,6 +698,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const byTerm = termDue !== null;
       if (!adjusted && byTerm && short) {
         judged = Judged.fixed(isCountRule(unitTgt.rule) || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));
+        adjusted = true;
+      }
+      // A rate's own horizon, after the part-period rule: a short rate on a term's figures stays asked.
+      const rateDue = !count && cellDue ? scheduledDue(ctx, layout, g.header, cellDue) : null;
+      if (!adjusted && rateDue && short) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, rateDue, notYet));
         adjusted = true;
       }
       if (lackingYet && judged.status !== "pending") {
@@ -899,6 +918,71 @@ function targetRowDay(ctx: Ctx, layout: MatrixLayout): string | null | undefined
 // A cell about reporting or the data, whose days date those, not the targets. Folded.
 const ABOUT_REPORT = /\b(?:bao cao|so lieu|cap nhat|gui|nop)\b/;
 
+// Words that name where a figure stands or when, never what work is counted ("Kết quả thực hiện chỉ tiêu năm …"). Folded.
+const WORK_FREE = /\b(?:ke hoach|kh|chi tieu|thuc hien|tien do|hoan thanh|so lieu|tinh den|den|nam|ngay|thang|\d+)\b/g;
+// A part of a period a clause names ("học kỳ II", "đợt 2", "quý III", "vụ Hè Thu"). Folded.
+const PERIOD_PART = /\b(?:(?:hoc k[iy]|hk|dot|quy) (?:[ivx]+|\d+)|(?<!thoi )vu (?!vu\b)[a-z]+ [a-z]+)\b/g;
+
+/**
+ * Whether a clause over the header dates the table's own work: its day inside the figures' period (a report due after
+ * the year, next year's registration, a programme's later horizon are not), every part of a period it names ("học kỳ
+ * II", "vụ Hè Thu") and every year it names beside its days also named by the rest of the top, and one word of the work
+ * (`workWords` of the title or headings) named in it.
+ */
+function ownClause(clause: string, day: string, context: string, work: ReadonlySet<string>, period: Ctx["period"]): boolean {
+  if (period && (day < period.start || day > period.end)) return false;
+  const bare = clause.replace(/\b\d{1,2} \d{1,2} (?:19|20)\d\d\b/g, " ");
+  if ((bare.match(PERIOD_PART) ?? []).some((p) => !context.includes(p))) return false;
+  if ((bare.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => !context.includes(y))) return false;
+  return workWords(bare, false).some((w) => work.has(w));
+}
+
+/**
+ * The words naming a text's work, plan, date and unit-kind words aside: its adjacent word pairs (a Vietnamese word is
+ * mostly two syllables: "bình lọc" and "bình xét" share no word), the lone word of a one-word heading ("Ngô"); `named`
+ * false (a clause) gives every lone word too, so a clause naming "ngô và các cây trồng khác" names "Ngô".
+ */
+function workWords(text: string, named: boolean): string[] {
+  const t = nameTokens(fold(text).replace(WORK_FREE, " ")).filter((w) => !UNIT_KIND_WORD.test(w));
+  const pairs = t.slice(1).map((w, i) => `${t[i]} ${w}`);
+  return named ? (t.length === 1 ? t : pairs) : [...t, ...pairs];
+}
+
+/**
+ * The day a schedule line over the header sets for the work its table counts ("Thời gian thực hiện: … hoàn thành tiêm
+ * phòng đợt I trước ngày 20/5/2017", "Lịch thời vụ: lúa nước … kết thúc trước ngày 10/02/2021; ngô và các cây trồng
+ * khác hoàn thành trước ngày 28/02/2021"), while it is still ahead of the figures' own day: each clause (split at ";"
+ * and ".") read after a deadline word only, clauses about reporting or the data left out (ABOUT_REPORT). One day binds
+ * every column; several bind a column by the clause naming every word of its heading; a column no clause names (or
+ * several with different days) is bound only while every named day is ahead, by the last. Null when none applies.
+ * The target cell's own due day (`cellDue`, "≥ 35% (đến hết năm 2020)") is read so in the line's place.
+ * @example scheduledDue(ctx, layout, "Ngô") → "2021-02-28" (as of 31/01/2021 under the calendar above)
+ */
+function scheduledDue(ctx: Ctx, layout: MatrixLayout, heading: string, cellDue: string | null): string | null {
+  const clauses: Array<{ day: string; tokens: Set<string> }> = cellDue && /^(19|20)\d\d-/.test(cellDue) ? [{ day: cellDue, tokens: new Set() }] : [];
+  for (let r = 0; r < layout.headerRows[0] && clauses.length === 0; r++) {
+    for (const v of ctx.sheet.values[r] ?? []) {
+      if (typeof v !== "string") continue;
+      // What the rest of the top names (title, period, the headings): a clause's work and period are checked against it.
+      const texts = [ctx.sheet.name, ...ctx.sheet.values.slice(0, layout.headerRows[0]).flat().filter((x) => x !== v), ...layout.groups.map((x) => x.header)].filter((x): x is string => typeof x === "string");
+      const context = fold(texts.join(" "));
+      const work = new Set(texts.flatMap((t) => workWords(t, true)));
+      for (const part of v.split(/;|\.(?:\s|$)/)) {
+        const day = ABOUT_REPORT.test(fold(part)) ? null : headingDue(part, LINE_DUE);
+        if (day && ownClause(fold(part), day, context, work, ctx.period)) clauses.push({ day, tokens: new Set(nameTokens(part)) });
+      }
+    }
+  }
+  if (clauses.length === 0) return null;
+  const own = reportDate(ctx, layout.headerRows[0]) ?? notesDate(ctx, layout.lastDataRow);
+  const now = (d: string) => (own && own < d ? own : ctx.opts.asOf ?? todayIso());
+  const days = [...new Set(clauses.map((c) => c.day))].sort();
+  const words = nameTokens(heading.replace(/\([^()]*\)/g, " "));
+  const named = new Set(clauses.filter((c) => words.length > 0 && words.every((w) => c.tokens.has(w))).map((c) => c.day));
+  const day = days.length === 1 ? days[0] : named.size === 1 ? [...named][0] : now(days[0]) < days[0] ? days[days.length - 1] : null;
+  return day && now(day) < day ? day : null;
+}
+
 /**
  * The day the targets fall due when the figures cover only part of the period ("THỐNG KÊ … HỌC KỲ I", a sheet "Sơ kết
  * HK I") and the targets are the whole period's (a target row "Chỉ tiêu năm học", a plan): null when the period has
@@ -946,6 +1030,8 @@ function columnTexts(sheet: SheetData, layout: MatrixLayout, col: number): strin
 const dueAfter = (words: string): RegExp => new RegExp(`\\b(?:${words})(?: het)?(?: ngay)? (\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d\\d)\\b`);
 const HEADING_DUE = dueAfter(`${DUE_WORDS}|den`);
 const ROW_DUE = dueAfter(DUE_WORDS);
+// A line's deadline words: DUE_WORDS, but "hạn" alone is a noun as often ("phòng, chống hạn", "hạn sử dụng"): "thời hạn".
+const LINE_DUE = dueAfter(DUE_WORDS.replace(/(^|\|)han(?=\||$)/, "$1thoi han"));
 /** The ISO day a heading's due words name (HEADING_DUE), read by the date reader ("31/2" is none); null when none. */
 const headingDue = (text: string, re = HEADING_DUE): string | null => {
   const d = re.exec(fold(text));

@@ -415,7 +415,7 @@ export const NOT_APPLICABLE = /^([-–—]+|\/|kad|k\.a\.d\.?|khong ap dung|khon
  * "Hoàn thành tháng 4/2025", "Đã kiểm tra ngày …", "Chưa hoàn thành", "Đang thực hiện", "Sẽ tổ chức"). "Đã" before
  * any verb says it was done; a date after a "done" word is the day it was done.
  */
-export const DONE_WORDS = /^(da|hoan thanh|thuc hien xong|xong|hoan tat|dat)\b/;
+export const DONE_WORDS = /^(da|hoan thanh|thuc hien xong|xong|hoan tat|dat|trung tuyen)\b/;
 /**
  * A column giving each row's own as-of day ("Số liệu đến ngày", "Thời điểm số liệu", "Ngày cập nhật số liệu"), folded
  * heading. Never a bare "Đến ngày", which heads a deadline column.
@@ -498,3 +498,13 @@ export function awaitsDecision(text: string): boolean {
 export const MEASURED_LATER = /^(?:se )?(?:binh xet|danh gia|ra soat|tong hop|dieu tra|xet|cham diem|tham dinh)(?: lai)? (?:vao )?(?:cuoi|quy [ivx\d]+|thang \d{1,2}|hoc ki|dip)\b/;
 // Words beside it that decide the result or the work ("kết luận chưa đạt", "chưa triển khai", "đã đạt"): not awaiting.
 export const DECIDED = /\b(?:(?:chua|khong|da) (?:dat|trien khai|thuc hien|hoan thanh|duoc)|ket luan|tra lai)\b/;
+
+/**
+ * A part of a count that is a kind of what it counts, a group of people by sex, people, faith, need or age ("Trong đó: Nữ |
+ * Dân tộc thiểu số | Tôn giáo", "Hộ nghèo", "Dưới 6 tuổi"), not a stage of the work ("Được cấp", "Số đã tiêm", "Nhập học",
+ * "Khỏi bệnh", "Có việc làm"), which no list of done words closes (rereview42e NB1). Folded.
+ */
+export const SUBGROUP = /^(nu|nam|dan toc( thieu so)?|dtts|dt|ton giao|khuyet tat|(ho )?(can )?ngheo|tre em gai|nguoi cao tuoi|thanh nien|doan vien|dang vien|con (thuong binh|liet si)|dien chinh sach|((tu|duoi|tren) )?\d+( - \d+)? tuoi)( |$)/;
+
+/** Words that open a part of the row or heading above ("Trong đó: …", "Trđ: …", "- …", "+ …", "Trong số …"), raw text. */
+export const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|tr[đd](?=[\s:,.]|$)|[-–—+•]\s)/iu;
