@@ -975,7 +975,7 @@ function scheduledDue(ctx: Ctx, layout: MatrixLayout, heading: string, cellDue: 
   }
   if (clauses.length === 0) return null;
   const own = reportDate(ctx, layout.headerRows[0]) ?? notesDate(ctx, layout.lastDataRow);
-  const now = (d: string) => (own && own < d ? own : ctx.opts.asOf ?? todayIso());
+  const now = (d: string) => readAt(ctx, own, d);
   const days = [...new Set(clauses.map((c) => c.day))].sort();
   const words = nameTokens(heading.replace(/\([^()]*\)/g, " "));
   const named = new Set(clauses.filter((c) => words.length > 0 && words.every((w) => c.tokens.has(w))).map((c) => c.day));
@@ -1046,8 +1046,11 @@ const headingDue = (text: string, re = HEADING_DUE): string | null => {
 function namedDue(ctx: Ctx, text: string, own?: string | null, re?: RegExp): string | null | undefined {
   const due = headingDue(text, re);
   if (!due) return undefined;
-  return (own && own < due ? own : ctx.opts.asOf ?? todayIso()) < due ? due : null;
+  return readAt(ctx, own, due) < due ? due : null;
 }
+
+/** The day figures are read as of against a due day: their own earlier day (`own`) when it falls before it, else the check's day. */
+const readAt = (ctx: Ctx, own: string | null | undefined, due: string): string => (own && own < due ? own : ctx.opts.asOf ?? todayIso());
 
 // A crop season's own plan ("KH vụ", "Kế hoạch vụ Đông Xuân"): due at the harvest, not at the year's end. Folded, and
 // anchored to the plan word as the target heading vocabulary is: "Kế hoạch dịch vụ" folds to "… dich vu", no season.
