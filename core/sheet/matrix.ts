@@ -40,6 +40,7 @@ import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, notesDate, pairActu
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { headingBound, type SiblingTarget, siblingTargets } from "./siblings";
+import { bounded } from "./list";
 import { type SentenceTarget, ownSentences, sectionSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
 /** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
@@ -353,7 +354,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // beside a figure typed too (not the units' sum or mean), is the whole's own target and figure, as a phrase is.
     // So is a count's plan summed from the units' ("Toàn huyện | =SUM(C10:C17) | =SUM(D10:D17)" of km, "Toàn tỉnh | 8 |
     // 7" works): what the whole was asked; a rate's or a mean's sum (a sex ratio's 326,1) is no one's target.
-    const summable = !g.percentHeader && !g.targetPercent && !percentRule && !NOT_SUMMED.test(fold(g.header));
+    // A plan column with no "%" of its own in a group with a rate ("Tổng số | Chỉ tiêu | Số sinh con thứ 3 | Tỷ lệ (%)")
+    // plans a count or a share: its numbers say which, sitting near the units' counts (3 beside 2, 4) or near their
+    // rates (95 beside 93,3 and 96 while the counts are 280, 240). A SUM across the total row says nothing: it is
+    // copied over shares too. Where neither is clearly nearer, each unit is asked, never judged on a guess.
+    const scaleOfPlan = g.target !== undefined && g.percentHeader && !g.targetPercent && !ind?.unit ? planScale(sheet, g, g.target, unitRows) : undefined;
+    const counted = scaleOfPlan === "count";
+    const summable = (!g.percentHeader || counted) && !g.targetPercent && !percentRule && !NOT_SUMMED.test(fold(g.header));
     const ownTarget = (r: number, c: number): boolean => {
       const v = sheet.values[r]?.[c];
       if (typeof v === "string") return !notApplicableCell(v);
@@ -429,8 +436,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
           unitTgt = { text: "", rule: unitTgt.rule };
         }
         // The target column's own heading decides its scale ("Chỉ tiêu giao (%)"), not a rate beside the counts.
-        const tUnit = g.targetPercent ? "%" : unit;
-        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || g.percentHeader, ...(column ? { column } : {}) });
+        const tUnit = g.targetPercent ? "%" : counted ? "" : unit;
+        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || (g.percentHeader && !counted), ...(column ? { column } : {}) });
+        // A bare number under a plan heading that says its bound ("Chỉ tiêu khống chế (không quá)", "Mức tối đa"): a cap or a floor as the heading says.
+        Object.assign(own, bounded(own, headingBound(columnTexts(sheet, layout, g.target).at(-1) ?? "")));
         if (own.text !== "") {
           unitTargetText = own.text;
           unitSource = "sheet";
@@ -565,6 +574,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // The written formula knows no horizon: such a cell keeps the engine's verdict, as a list's does, and so does one
       // whose figure meets today (`periodBound`): a short figure typed later would be "Chưa đạt" to a formula.
       let adjusted = false;
+      if (scaleOfPlan === null && unitSource === "sheet" && !overUnits) {
+        const [vi, en] = [judged.verdict.explanations.vi, judged.verdict.explanations.en].map((t) => t.replace(/^[^:]*:\s*/, ""));
+        const heading = columnTexts(sheet, layout, g.target!).at(-1) ?? "";
+        judged = Judged.fixed(restated(ctx.lang, judged.verdict, "review", { vi: `${STATUS.review.vi}: ${vi}; cột "${heading}" không ghi là số lượng hay tỷ lệ (%), số ở đó gần cả hai; ghi rõ đơn vị của chỉ tiêu`, en: `${STATUS.review.en}: ${en}; column "${heading}" does not say whether it plans a count or a share (%), and its numbers sit near both; write the target's unit` }));
+        adjusted = true;
+      }
       // A bare plan figure for births or events (NO_DIRECTION): read as a floor and as a ceiling; asked when they differ.
       const bare = unitTgt.rule;
       if (typeof bare !== "string" && bare.kind === "compare" && bare.op === ">=" && /^[\d.,\s]+$/.test(unitTgt.text) && NO_DIRECTION.test(fold(name))) {
@@ -926,6 +941,33 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
  * A column's own heading: its header cells, top to bottom, the group's heading above it included, also where that
  * heading is merged over the group and sits in its first column ("Kết quả đến ngày 10/9 ⟩ … | Tổng cộng").
  */
+/**
+ * Whether a plan column's bare numbers are counts or shares, by which they sit nearer on each unit's row: the count the
+ * rate is of, or the rate (a log distance, summed over the units). Null where neither is clearly nearer; undefined
+ * where too few rows hold both.
+ */
+function planScale(sheet: SheetData, g: MatrixGroup, col: number, unitRows: readonly number[]): "count" | "share" | null | undefined {
+  const cnt = g.numerator ?? g.col;
+  if (cnt === undefined) return undefined;
+  const n = (r: number, c: number | undefined) => (c === undefined ? NaN : typeof sheet.values[r]?.[c] === "number" ? (sheet.values[r]![c] as number) : NaN);
+  let [toCount, toShare, rows] = [0, 0, 0];
+  for (const u of unitRows) {
+    // A plan in words around one number ("Không quá 3") is read by its number.
+    const said = sheet.values[u]?.[col];
+    const p = typeof said === "string" ? Number(/^[^\d%]*(\d+(?:,\d+)?)[^\d%]*$/.exec(said)?.[1]?.replace(",", ".")) : n(u, col);
+    const k = n(u, cnt);
+    const pair = n(u, g.numerator) / n(u, g.denominator) * 100;
+    const typed = n(u, g.rate) * (/%/.test(formatAt(sheet, u, g.rate ?? -1) ?? "") ? 100 : 1);
+    const rate = Number.isFinite(pair) ? pair : typed;
+    if (!(p >= 0 && k >= 0 && rate >= 0)) continue;
+    toCount += Math.abs(Math.log((p + 1) / (k + 1)));
+    toShare += Math.abs(Math.log((p + 1) / (rate + 1)));
+    rows++;
+  }
+  if (rows < 2) return undefined;
+  return toCount * 1.5 < toShare ? "count" : toShare * 1.5 < toCount ? "share" : null;
+}
+
 function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): string {
   return columnTexts(sheet, layout, col).join(" ");
 }

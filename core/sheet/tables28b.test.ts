@@ -1,0 +1,284 @@
+// A plan column whose heading says its bound ("Chỉ tiêu khống chế (không quá)", "Mức tối đa"), beside a count and the
+// share it makes (round 41, tables28b). Every sheet is invented, in several wordings.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "./check";
+import type { SheetData } from "./model";
+import type { CellValue } from "../types";
+import { headingBound } from "./list";
+
+type R = ReturnType<typeof checkSheet>;
+/** Merged ranges written as A1 spans of one-letter columns ("A1:A2 C1:F1"), 0-based. */
+const spans = (a1: string) =>
+  a1.split(" ").map((r) => {
+    const [[l, t], [rr, b]] = r.split(":").map((x) => [x.charCodeAt(0) - 65, Number(x.slice(1)) - 1]);
+    return { top: t, left: l, bottom: b, right: rr };
+  });
+const at = (r: R, row: number, col: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === col) : undefined);
+
+/**
+ * Units as rows under a two-row header: TT | name | "<group>" over the whole, the plan, the count and its share | note.
+ * Rows 2-5 (0-based) are the units [name, whole, plan, count]; row 6 the total, its sums as formulas or typed.
+ */
+function capSheet(group: string, heading: string, rows: Array<[string, number, number | string, number]>, typed = false): SheetData {
+  const values: SheetData["values"] = [
+    ["TT", "Đơn vị", group, null, null, null, "Ghi chú"],
+    [null, null, "Tổng số", heading, "Số trường hợp", "Tỷ lệ (%)", null],
+  ];
+  rows.forEach(([n, w, p, c], i) => values.push([i + 1, n, w, p, c, Math.round((c / w) * 10000) / 100, null]));
+  const sum = (k: number) => rows.reduce((a, x) => a + (typeof x[k] === "number" ? (x[k] as number) : 0), 0);
+  const [w, p, c] = [sum(1), sum(2), sum(3)];
+  values.push([null, "Toàn huyện", w, p, c, Math.round((c / w) * 10000) / 100, null]);
+  const formulas: string[][] = values.map(() => []);
+  if (!typed) formulas[6] = ["", "", "=SUM(C3:C6)", "=SUM(D3:D6)", "=SUM(E3:E6)", "=ROUND(E7/C7*100,2)"];
+  return {
+    name: "Theo don vi",
+    values,
+    formulas: formulas as never,
+    merges: spans("A1:A2 B1:B2 C1:F1 G1:G2"),
+  };
+}
+
+const units: Array<[string, number, number, number]> = [
+  ["Xã Bình An", 40, 3, 2],
+  ["Xã Bình Minh", 36, 2, 4],
+  ["Xã Bình Phú", 50, 3, 3],
+  ["Thị trấn Bình Long", 28, 2, 1],
+];
+
+describe("a plan column whose heading says it is a cap: each unit's count is held under it", () => {
+  const wordings: Array<[string, string]> = [
+    ["Sinh con thứ 3 trở lên", "Chỉ tiêu khống chế (không quá)"],
+    ["Trẻ suy dinh dưỡng thể thấp còi", "Mức khống chế"],
+    ["Học sinh bỏ học", "Chỉ tiêu tối đa"],
+    ["Vụ tai nạn đuối nước", "Kế hoạch (tối đa)"],
+  ];
+  for (const [group, heading] of wordings) {
+    it(`"${group} ⟩ … | ${heading} | …": at or under the cap is met, over it not met; the total against the caps' sum`, () => {
+      const r = checkSheet(capSheet(group, heading, units), null, { asOf: "2039-02-01" });
+      expect(r.ok).toBe(true);
+      expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "not_met", "met", "met"]);
+      expect(at(r, 2, 4)?.target).toMatch(/^(không quá|tối đa) 3$/);
+      expect(at(r, 6, 4)?.status).toBe("met");
+    });
+  }
+  it("a total typed as the units' sum (no formula) says the plan is a count all the same", () => {
+    const r = checkSheet(capSheet("Sinh con thứ 3 trở lên", "Mức khống chế", units, true), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "not_met", "met", "met"]);
+  });
+  it("a cap written in the cell ('Không quá 3') stays a cap under any plan heading", () => {
+    const words = units.map(([n, w, p, c]) => [n, w, `Không quá ${p}`, c] as [string, number, string, number]);
+    const r = checkSheet(capSheet("Sinh con thứ 3 trở lên", "Chỉ tiêu giao", words), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "not_met", "met", "met"]);
+  });
+  it("a floor in the heading ('Chỉ tiêu tối thiểu') stays a floor", () => {
+    const r = checkSheet(capSheet("Người mới sử dụng biện pháp tránh thai", "Chỉ tiêu (tối thiểu)", units), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["not_met", "exceeded", "met", "not_met"]);
+  });
+  it("a plan heading that says no bound over a count whose direction no word gives: asked, never judged as a floor", () => {
+    const r = checkSheet(capSheet("Sinh con thứ 3 trở lên", "Chỉ tiêu giao", units), null, { asOf: "2039-02-01" });
+    const judged = [2, 3, 4, 5].map((row) => at(r, row, 4)?.status).filter((s) => s === "exceeded");
+    expect(judged).toEqual([]);
+  });
+});
+
+/** Indicators as rows: TT | Chỉ tiêu | ĐVT | <plan> | <adjusted> | <result> | Ghi chú; rows 1-3 (0-based). */
+function adjustedSheet(plan: string, adjusted: string, result: string): SheetData {
+  return {
+    name: "Chi tieu",
+    values: [
+      ["TT", "Chỉ tiêu", "ĐVT", plan, adjusted, result, "Ghi chú"],
+      ["1", "Diện tích trồng rừng tập trung", "ha", 300, 260, 270, "Chuyển 40 ha sang trồng cây ăn quả"],
+      ["2", "Số hộ được vay vốn ưu đãi", "hộ", 120, null, 126, null],
+      ["3", "Số lao động được đào tạo nghề", "người", 500, 560, 530, null],
+    ],
+  };
+}
+
+describe("an adjusted plan beside the plan replaces it where filled; a blank keeps the plan", () => {
+  const wordings: Array<[string, string, string]> = [
+    ["Nghị quyết HĐND xã năm 2031", "Điều chỉnh tại kỳ họp thứ 8 (10/7/2031)", "Thực hiện cả năm"],
+    ["Kế hoạch năm 2031", "Kế hoạch điều chỉnh", "Thực hiện"],
+    ["Chỉ tiêu giao", "Chỉ tiêu sau điều chỉnh", "Kết quả thực hiện"],
+  ];
+  for (const [plan, adjusted, result] of wordings) {
+    it(`"${plan} | ${adjusted} | ${result}"`, () => {
+      const r = checkSheet(adjustedSheet(plan, adjusted, result), null, { asOf: "2032-02-01" });
+      expect(r.ok).toBe(true);
+      // 270 against the adjusted 260 (300 before); 126 against the plan's 120; 530 against the adjusted 560 (500 before).
+      expect([1, 2, 3].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "exceeded", "not_met"]);
+    });
+  }
+});
+
+/**
+ * A plan written with an abbreviation and the body that set it in brackets, beside a merged count by rounds with its
+ * sum, and another count holding the same words in another order: TT | name | plan | group ⟩ Đợt 1 | Đợt 2 | Cộng | other | note.
+ */
+function abbrSheet(plan: string, group: string, other: string): SheetData {
+  const values: SheetData["values"] = [
+    ["TT", "Đơn vị", plan, group, null, null, other, "Ghi chú"],
+    [null, null, null, "Đợt 1", "Đợt 2", "Cộng", null, null],
+  ];
+  const rows: Array<[string, number, number, number, number]> = [
+    ["Trường TH Hòa Bình", 40, 20, 25, 30],
+    ["Trường TH Hòa Lạc", 50, 20, 30, 41],
+    ["Trường TH Hòa Tiến", 30, 10, 15, 20],
+  ];
+  rows.forEach(([n, p, a, b, o], i) => values.push([i + 1, n, p, a, b, a + b, o, null]));
+  return {
+    name: "Tap huan",
+    values,
+    merges: spans("A1:A2 B1:B2 C1:C2 D1:F1 G1:G2 H1:H2"),
+  };
+}
+
+describe("a plan's abbreviation is its words; of two counts holding them, the one saying them in the plan's order", () => {
+  const wordings: Array<[string, string, string]> = [
+    ["Chỉ tiêu số GV dự tập huấn (giao)", "Số giáo viên đã dự tập huấn", "Số GV đạt yêu cầu sau khi dự lớp tập huấn"],
+    ["Chỉ tiêu số học sinh học bơi (PGD giao)", "Số HS đã học bơi", "Số học sinh biết bơi sau khóa học"],
+    ["Kế hoạch số CBQL được bồi dưỡng (Sở giao)", "Số cán bộ quản lý được bồi dưỡng", "Số CBQL có chứng chỉ sau bồi dưỡng"],
+  ];
+  for (const [plan, group, other] of wordings) {
+    it(`"${plan}" plans "${group} ⟩ … | Cộng", not "${other}"`, () => {
+      const r = checkSheet(abbrSheet(plan, group, other), null, { asOf: "2039-02-01" });
+      expect(r.ok).toBe(true);
+      expect([2, 3, 4].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "met", "not_met"]);
+      expect([2, 3, 4].map((row) => at(r, row, 6)?.status).filter((s) => s && ["met", "exceeded", "not_met"].includes(s))).toEqual([]);
+    });
+  }
+});
+
+// Round 41's review (review41a) of the rules above: each case a heading word alone once acted on, now checked against
+// the cells. Invented sheets, worded apart from the review's own probes.
+describe("'khống chế' is a cap only after a plan noun, never 'brought under control'", () => {
+  it.each([
+    ["Tỷ lệ đàn gia cầm được khống chế dịch (%)", null],
+    ["Số điểm cháy khống chế được", null],
+    ["Mức độ khống chế", null],
+    ["Chỉ tiêu khống chế dịch bệnh", null],
+    ["Chỉ tiêu khống chế", "không quá"],
+    ["Mức khống chế (%)", "không quá"],
+    ["KH khống chế", "không quá"],
+  ])("%s → %s", (heading, bound) => expect(headingBound(heading)).toBe(bound));
+});
+
+/** TT | Chỉ tiêu | ĐVT | <plan> | <beside> | <result>: a list with one column beside the plan. */
+function besideSheet(plan: string, beside: string, rows: Array<[string, string, CellValue, CellValue, number]>): SheetData {
+  return { name: "Chi tieu", values: [["TT", "Chỉ tiêu", "ĐVT", plan, beside, "Thực hiện"], ...rows.map(([n, u, p, b, a], i) => [String(i + 1), n, u, p, b, a])] };
+}
+
+describe("a change said as an amount, a share or a note beside the plan never replaces it", () => {
+  const rows: Array<[string, string, CellValue, CellValue, number]> = [
+    ["Diện tích gieo trồng ngô", "ha", 400, 30, 410],
+    ["Số con gia cầm tiêm phòng", "con", 9000, null, 8800],
+  ];
+  it.each([
+    "Điều chỉnh (+/-)",
+    "Điều chỉnh tăng, giảm",
+    "Điều chỉnh so với kế hoạch (%)",
+    "Điều chỉnh lần 2",
+    "Điều chỉnh, bổ sung",
+    "KH điều chỉnh (tăng thêm)",
+  ])("'%s' beside the plan: judged on the plan", (beside) => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", beside, rows), null, { asOf: "2033-02-01" });
+    expect([1, 2].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "not_met"]);
+    expect(r.ok && r.layout.shape === "list" ? r.layout.targetAdjusted : "no list").toBeUndefined();
+  });
+  it("signed cells under an adjusted-plan heading are changes, not plans", () => {
+    const signed = rows.map(([n, u, p, , a]) => [n, u, p, "+30", a] as [string, string, CellValue, CellValue, number]);
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", signed), null, { asOf: "2033-02-01" });
+    expect([1, 2].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "not_met"]);
+  });
+  it("a figure far from the plan's size under an adjusted-plan heading is a change, not a plan", () => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Chỉ tiêu sau điều chỉnh", rows), null, { asOf: "2033-02-01" });
+    expect(at(r, 1, 5)?.status).toBe("exceeded");
+  });
+  it("a note in words beside the plan keeps the plan", () => {
+    const noted = rows.map(([n, u, p, , a]) => [n, u, p, "Giảm do thu hồi đất làm đường", a] as [string, string, CellValue, CellValue, number]);
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Điều chỉnh (nếu có)", noted), null, { asOf: "2033-02-01" });
+    expect([1, 2].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "not_met"]);
+  });
+});
+
+describe("an adjusted plan keeps the plan's direction, and the user's map undoes it", () => {
+  const rows: Array<[string, string, CellValue, CellValue, number]> = [
+    ["Số vụ tai nạn giao thông", "vụ", "Không quá 12", 14, 13],
+    ["Số hộ nghèo phát sinh mới", "hộ", "Tối đa 20", 25, 22],
+  ];
+  it("'Không quá 12' raised to 14: 13 is under the new cap", () => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", rows), null, { asOf: "2033-02-01" });
+    expect([1, 2].map((row) => at(r, row, 5)?.status)).toEqual(["met", "met"]);
+    expect(at(r, 1, 5)?.target).toMatch(/^không quá 14/i);
+  });
+  it("--map naming the adjusted column for another role: the plan is judged", () => {
+    const plain: Array<[string, string, CellValue, CellValue, number]> = [["Diện tích trồng lúa", "ha", 500, 450, 480]];
+    const sheet = besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", plain);
+    expect(at(checkSheet(sheet, null, { asOf: "2033-02-01" }), 1, 5)?.status).toBe("exceeded");
+    const r = checkSheet(sheet, null, { asOf: "2033-02-01", overrides: { columns: { note: 4 } } });
+    expect(at(r, 1, 5)?.status).toBe("not_met");
+    expect(r.ok && r.layout.shape === "list" ? r.layout.targetAdjusted : "no list").toBeUndefined();
+  });
+});
+
+describe("a list's plan heading that says its bound: the cells are caps or floors there too", () => {
+  it.each(["Mức khống chế", "Chỉ tiêu tối đa", "Kế hoạch (không quá)"])("'%s': under the cap is met", (heading) => {
+    const r = checkSheet(
+      { name: "Chi tieu", values: [["TT", "Nội dung", "ĐVT", heading, "Thực hiện năm 2032"], ["1", "Số vụ vi phạm an toàn thực phẩm", "vụ", 8, 5], ["2", "Chi tiếp khách", "triệu đồng", 60, 48], ["3", "Số ngày nghỉ không phép", "ngày", 4, 6]] },
+      null,
+      { asOf: "2033-02-01" },
+    );
+    expect([1, 2, 3].map((row) => at(r, row, 4)?.status)).toEqual(["met", "met", "not_met"]);
+  });
+});
+
+/** A plan column and a count with no total row under it (capSheet without its last row). */
+const noTotal = (s: SheetData): SheetData => ({ ...s, values: s.values.slice(0, 6), formulas: [] as never });
+const shares: Array<[string, number, number, number]> = [
+  ["Xã Hòa An", 300, 95, 281],
+  ["Xã Hòa Lợi", 250, 95, 240],
+  ["Xã Hòa Phú", 400, 96, 378],
+  ["Thị trấn Hòa Bình", 180, 95, 176],
+];
+
+describe("a plan's numbers say count or share: near the counts, near the rates, or asked", () => {
+  it("caps with no total row sit near the counts: counts, held under the cap", () => {
+    const r = checkSheet(noTotal(capSheet("Trẻ em bị tai nạn thương tích", "Mức khống chế", units)), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "not_met", "met", "met"]);
+  });
+  it.each(["Chỉ tiêu", "Kế hoạch", "Chỉ tiêu giao"])("'%s' of 95 beside rates near 95 and counts of hundreds, a SUM copied across: shares", (heading) => {
+    const r = checkSheet(capSheet("Người dân tham gia bảo hiểm y tế", heading, shares), null, { asOf: "2039-02-01" });
+    // 93,7% / 96% / 94,5% / 97,8% against 95, 95, 96, 95.
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["not_met", "exceeded", "not_met", "exceeded"]);
+    expect(["met", "exceeded"]).not.toContain(at(r, 6, 4)?.status);
+  });
+  it("a plan as near the counts as the rates: each unit asked", () => {
+    const near: Array<[string, number, number, number]> = [["Xã Hòa An", 120, 12, 13], ["Xã Hòa Lợi", 98, 10, 9], ["Xã Hòa Phú", 150, 12, 15], ["Thị trấn Hòa Bình", 80, 8, 5]];
+    const r = checkSheet(capSheet("Trẻ dưới 5 tuổi thừa cân", "Mức khống chế", near), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["review", "review", "review", "review"]);
+  });
+});
+
+/** TT | Đơn vị | <plan> | <count 1> | <count 2>, one header row. */
+function twoCounts(plan: string, a: string, b: string): SheetData {
+  const rows: Array<[string, number, number, number]> = [["Trường THCS Tân Lập", 60, 64, 7], ["Trường THCS Tân Hội", 45, 41, 9], ["Trường THCS Tân Tiến", 30, 33, 3]];
+  return { name: "Don vi", values: [["TT", "Đơn vị", plan, a, b], ...rows.map(([n, p, x, y], i) => [i + 1, n, p, x, y])] };
+}
+
+describe("a count saying the opposite of the plan is never its figure; two plausible counts pair nothing", () => {
+  it.each([
+    ["Chỉ tiêu số HS tham gia CLB thể thao (PGD giao)", "Số HS tham gia các câu lạc bộ", "Số HS không tham gia CLB thể thao"],
+    ["Kế hoạch số ĐV được kết nạp (Huyện đoàn giao)", "Số đoàn viên mới", "Số ĐV chưa được kết nạp"],
+    ["Chỉ tiêu số HS học nghề (Sở giao)", "Số học sinh đang theo học", "Số HS bỏ học nghề"],
+  ])("'%s': '%s' may be its figure, '%s' never", (plan, right, wrong) => {
+    const r = checkSheet(twoCounts(plan, right, wrong), null, { asOf: "2039-02-01" });
+    expect([1, 2, 3].map((row) => at(r, row, 4)?.status).filter((s) => s && s !== "review")).toEqual([]);
+  });
+  it("one count says more of the plan's words in order, the other adds fewer of its own: neither is paired", () => {
+    const r = checkSheet(twoCounts("Kế hoạch số GV được tập huấn (Sở giao)", "Số GV, NV được tập huấn", "Số giáo viên được tập huấn chuyên đề giáo dục STEM"), null, { asOf: "2039-02-01" });
+    expect([3, 4].flatMap((c) => [1, 2, 3].map((row) => at(r, row, c)?.status)).filter((s) => s && s !== "review")).toEqual([]);
+  });
+  it("a bracketed plan no count names still pairs with the one result beside it", () => {
+    const r = checkSheet(twoCounts("Kế hoạch tuyển mới (giao)", "Thực hiện", "Số lớp"), null, { asOf: "2039-02-01" });
+    expect([1, 2, 3].map((row) => at(r, row, 3)?.status)).toEqual(["exceeded", "not_met", "exceeded"]);
+  });
+});
