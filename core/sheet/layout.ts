@@ -1210,9 +1210,16 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       // A level's own heading reads as a target alone ("Mức độ 3"); under a count ("Số xã đạt chuẩn") it is a figure.
       // A count saying the opposite of what is planned ("Số HS chưa học bơi", "Số HS bỏ học bơi", "Số trẻ không được
       // tiêm" beside "Chỉ tiêu số HS học bơi") holds its words but counts the others: never the plan's figure.
-      const negated = (x: string) => new Set(x.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => NEGATION.has(w)));
+      // Such a word counts outside brackets only ("(không kể lao động thời vụ)" narrows the count, it negates nothing) and
+      // only before a word of the plan's. Where a count holding all the plan's words says it, which count is the plan's
+      // is not sure: none is paired (a survivor may be a part, "… đi xuất khẩu lao động").
+      const negated = (x: string) => {
+        const ws = x.replace(/\([^()]*\)/g, " ").normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+        return ws.filter((w, i) => NEGATION.has(w) && spelt(ws.slice(i + 1).map(fold)).some((v) => topic.includes(v)));
+      };
       const planNeg = negated(own);
-      let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading) && [...negated(of(a).texts.join(" "))].every((w) => planNeg.has(w)));
+      let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading));
+      if (mates.some((a) => negated(of(a).texts.join(" ")).some((w) => !planNeg.includes(w)))) continue;
       // Two columns holding all the words ("Số HS đã học bơi ⟩ … | Cộng", "Số HS biết bơi sau khóa học"): the one that
       // says them in the plan's order ("học bơi", never "biết bơi … khóa học") and adds the fewest words of its own, if
       // one does both; where one says more of the plan and the other adds less, neither is sure: none is paired.
