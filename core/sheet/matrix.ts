@@ -355,10 +355,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // So is a count's plan summed from the units' ("Toàn huyện | =SUM(C10:C17) | =SUM(D10:D17)" of km, "Toàn tỉnh | 8 |
     // 7" works): what the whole was asked; a rate's or a mean's sum (a sex ratio's 326,1) is no one's target.
     // A plan column with no "%" of its own in a group with a rate ("Tổng số | Chỉ tiêu | Số sinh con thứ 3 | Tỷ lệ (%)")
-    // plans a count or a share: its numbers say which, sitting near the units' counts (3 beside 2, 4) or near their
-    // rates (95 beside 93,3 and 96 while the counts are 280, 240). A SUM across the total row says nothing: it is
-    // copied over shares too. Where neither is clearly nearer, each unit is asked, never judged on a guess.
-    const scaleOfPlan = g.target !== undefined && g.percentHeader && !g.targetPercent && !ind?.unit ? planScale(sheet, g, g.target, unitRows) : undefined;
+    // plans a count or a share: a count where the plan grows with each unit's whole and the total row adds it up, a
+    // share where every unit is given the same number (`planScale`). Where neither shows, each unit is asked, never
+    // judged on the reading that would let it pass.
+    const scaleOfPlan = g.target !== undefined && g.percentHeader && !g.targetPercent && !ind?.unit ? planScale(sheet, layout, g, g.target, unitRows) : undefined;
     const counted = scaleOfPlan === "count";
     const summable = (!g.percentHeader || counted) && !g.targetPercent && !percentRule && !NOT_SUMMED.test(fold(g.header));
     const ownTarget = (r: number, c: number): boolean => {
@@ -942,30 +942,37 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
  * heading is merged over the group and sits in its first column ("Kết quả đến ngày 10/9 ⟩ … | Tổng cộng").
  */
 /**
- * Whether a plan column's bare numbers are counts or shares, by which they sit nearer on each unit's row: the count the
- * rate is of, or the rate (a log distance, summed over the units). Null where neither is clearly nearer; undefined
- * where too few rows hold both.
+ * Whether a plan column's bare numbers are counts or shares, from what the plan itself shows, never from which reading
+ * lets the units pass: the same number on every unit (within a quarter) is a share ("90" over communes of 130 and 160);
+ * a count grows with the unit's whole and the total row adds it up ("Không quá 3" for 32 births, 2 for 22, "=SUM(D10:D17)").
+ * Null where neither shows; undefined where too few rows hold a plan.
  */
-function planScale(sheet: SheetData, g: MatrixGroup, col: number, unitRows: readonly number[]): "count" | "share" | null | undefined {
+function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: number, unitRows: readonly number[]): "count" | "share" | null | undefined {
   const cnt = g.numerator ?? g.col;
   if (cnt === undefined) return undefined;
   const n = (r: number, c: number | undefined) => (c === undefined ? NaN : typeof sheet.values[r]?.[c] === "number" ? (sheet.values[r]![c] as number) : NaN);
-  let [toCount, toShare, rows] = [0, 0, 0];
+  const [ps, ws]: number[][] = [[], []];
   for (const u of unitRows) {
     // A plan in words around one number ("Không quá 3") is read by its number.
     const said = sheet.values[u]?.[col];
     const p = typeof said === "string" ? Number(/^[^\d%]*(\d+(?:,\d+)?)[^\d%]*$/.exec(said)?.[1]?.replace(",", ".")) : n(u, col);
-    const k = n(u, cnt);
-    const pair = n(u, g.numerator) / n(u, g.denominator) * 100;
-    const typed = n(u, g.rate) * (/%/.test(formatAt(sheet, u, g.rate ?? -1) ?? "") ? 100 : 1);
-    const rate = Number.isFinite(pair) ? pair : typed;
-    if (!(p >= 0 && k >= 0 && rate >= 0)) continue;
-    toCount += Math.abs(Math.log((p + 1) / (k + 1)));
-    toShare += Math.abs(Math.log((p + 1) / (rate + 1)));
-    rows++;
+    if (!(p >= 0)) continue;
+    // The unit's whole: the rate's denominator, or its count over its rate.
+    const rate = n(u, g.rate) * (/%/.test(formatAt(sheet, u, g.rate ?? -1) ?? "") ? 100 : 1);
+    ps.push(p);
+    ws.push(g.denominator !== undefined ? n(u, g.denominator) : (n(u, cnt) / rate) * 100);
   }
-  if (rows < 2) return undefined;
-  return toCount * 1.5 < toShare ? "count" : toShare * 1.5 < toCount ? "share" : null;
+  if (ps.length < 2) return undefined;
+  if (Math.max(...ps) < 1.25 * Math.min(...ps)) return "share";
+  const t = layout.totalRow;
+  const total = t === undefined ? NaN : n(t, col);
+  const summed = t !== undefined && (/^=\s*SUM\(/i.test(sheet.formulas?.[t]?.[col] ?? "") || Math.abs(ps.reduce((a, b) => a + b, 0) - total) < 1e-9);
+  // Pearson's r of the plans with the wholes, over the rows that give a whole.
+  const xy = ps.map((p, i) => [p, ws[i]!]).filter(([, w]) => w! > 0 && Number.isFinite(w));
+  const mean = (k: 0 | 1) => xy.reduce((a, v) => a + v[k]!, 0) / xy.length;
+  const [mp, mw] = [mean(0), mean(1)];
+  const dot = (i: 0 | 1, j: 0 | 1) => xy.reduce((a, v) => a + (v[i]! - (i ? mw : mp)) * (v[j]! - (j ? mw : mp)), 0);
+  return summed && xy.length >= 3 && dot(0, 1) >= 0.7 * Math.sqrt(dot(0, 0) * dot(1, 1)) ? "count" : null;
 }
 
 function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): string {
