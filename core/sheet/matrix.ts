@@ -577,12 +577,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (scaleOfPlan === null && unitSource === "sheet" && !overUnits) {
         const [vi, en] = [judged.verdict.explanations.vi, judged.verdict.explanations.en].map((t) => t.replace(/^[^:]*:\s*/, ""));
         const heading = columnTexts(sheet, layout, g.target!).at(-1) ?? "";
-        judged = Judged.fixed(restated(ctx.lang, judged.verdict, "review", { vi: `${STATUS.review.vi}: ${vi}; cột "${heading}" không ghi là số lượng hay tỷ lệ (%), số ở đó gần cả hai; ghi rõ đơn vị của chỉ tiêu`, en: `${STATUS.review.en}: ${en}; column "${heading}" does not say whether it plans a count or a share (%), and its numbers sit near both; write the target's unit` }));
+        judged = Judged.fixed(restated(ctx.lang, judged.verdict, "review", { vi: `${STATUS.review.vi}: ${vi}; cột "${heading}" không ghi chỉ tiêu là số lượng hay tỷ lệ (%); ghi rõ đơn vị của chỉ tiêu`, en: `${STATUS.review.en}: ${en}; column "${heading}" does not say whether it plans a count or a share (%); write the target's unit` }));
         adjusted = true;
       }
       // A bare plan figure for births or events (NO_DIRECTION): read as a floor and as a ceiling; asked when they differ.
       const bare = unitTgt.rule;
-      if (typeof bare !== "string" && bare.kind === "compare" && bare.op === ">=" && /^[\d.,\s]+$/.test(unitTgt.text) && NO_DIRECTION.test(fold(name))) {
+      if (typeof bare !== "string" && bare.kind === "compare" && bare.op === ">=" && /^[\d.,\s]+%?$/.test(unitTgt.text) && NO_DIRECTION.test(fold(name))) {
         const cap = judge(ctx, { ...bare, op: "<=" }, answered, "auto", name, undefined, unit).verdict;
         if (/^(met|exceeded)$/.test(cap.status) !== /^(met|exceeded)$/.test(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap, { vi: `"${unitTgt.text}" là mức tối thiểu`, en: `"${unitTgt.text}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
       }
@@ -942,37 +942,38 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
  * heading is merged over the group and sits in its first column ("Kết quả đến ngày 10/9 ⟩ … | Tổng cộng").
  */
 /**
- * Whether a plan column's bare numbers are counts or shares, from what the plan itself shows, never from which reading
- * lets the units pass: the same number on every unit (within a quarter) is a share ("90" over communes of 130 and 160);
- * a count grows with the unit's whole and the total row adds it up ("Không quá 3" for 32 births, 2 for 22, "=SUM(D10:D17)").
- * Null where neither shows; undefined where too few rows hold a plan.
+ * Whether a plan column's bare numbers are counts or shares, only as the sheet says it, never from how the numbers fall
+ * (over three or four units one low target makes any pattern): a count where the plan's heading names what the count
+ * column counts ("Chỉ tiêu (hộ)" beside "Số hộ", "Chỉ tiêu số hộ"); a share where it says "tỷ lệ", or where the rate
+ * column is each unit's count over its whole and every plan is at most 100, unless the heading is a cap ("Mức khống
+ * chế": a cap of 5 households a commune is as common as one of 5%). Null where the sheet does not say; undefined where
+ * too few rows hold a plan.
  */
 function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: number, unitRows: readonly number[]): "count" | "share" | null | undefined {
   const cnt = g.numerator ?? g.col;
   if (cnt === undefined) return undefined;
   const n = (r: number, c: number | undefined) => (c === undefined ? NaN : typeof sheet.values[r]?.[c] === "number" ? (sheet.values[r]![c] as number) : NaN);
-  const [ps, ws]: number[][] = [[], []];
+  const ps: number[] = [];
+  // The rate read against the count over the whole, on every unit giving all three ("93,3" or 0,933 formatted "%").
+  let rated = 0;
+  let unrated = 0;
   for (const u of unitRows) {
     // A plan in words around one number ("Không quá 3") is read by its number.
     const said = sheet.values[u]?.[col];
     const p = typeof said === "string" ? Number(/^[^\d%]*(\d+(?:,\d+)?)[^\d%]*$/.exec(said)?.[1]?.replace(",", ".")) : n(u, col);
     if (!(p >= 0)) continue;
-    // The unit's whole: the rate's denominator, or its count over its rate.
-    const rate = n(u, g.rate) * (/%/.test(formatAt(sheet, u, g.rate ?? -1) ?? "") ? 100 : 1);
     ps.push(p);
-    ws.push(g.denominator !== undefined ? n(u, g.denominator) : (n(u, cnt) / rate) * 100);
+    const [c, w, rate] = [n(u, cnt), n(u, g.denominator), n(u, g.rate) * (/%/.test(formatAt(sheet, u, g.rate ?? -1) ?? "") ? 100 : 1)];
+    if (w > 0 && Number.isFinite(c) && Number.isFinite(rate)) Math.abs(rate - (c / w) * 100) <= 0.51 + 0.005 * rate ? rated++ : unrated++;
   }
   if (ps.length < 2) return undefined;
-  if (Math.max(...ps) < 1.25 * Math.min(...ps)) return "share";
-  const t = layout.totalRow;
-  const total = t === undefined ? NaN : n(t, col);
-  const summed = t !== undefined && (/^=\s*SUM\(/i.test(sheet.formulas?.[t]?.[col] ?? "") || Math.abs(ps.reduce((a, b) => a + b, 0) - total) < 1e-9);
-  // Pearson's r of the plans with the wholes, over the rows that give a whole.
-  const xy = ps.map((p, i) => [p, ws[i]!]).filter(([, w]) => w! > 0 && Number.isFinite(w));
-  const mean = (k: 0 | 1) => xy.reduce((a, v) => a + v[k]!, 0) / xy.length;
-  const [mp, mw] = [mean(0), mean(1)];
-  const dot = (i: 0 | 1, j: 0 | 1) => xy.reduce((a, v) => a + (v[i]! - (i ? mw : mp)) * (v[j]! - (j ? mw : mp)), 0);
-  return summed && xy.length >= 3 && dot(0, 1) >= 0.7 * Math.sqrt(dot(0, 0) * dot(1, 1)) ? "count" : null;
+  const heading = columnTexts(sheet, layout, col).at(-1) ?? "";
+  const own = fold(heading);
+  const counted = fold(columnTexts(sheet, layout, cnt).at(-1) ?? "");
+  const noun = fold(/\(([^()\d%]+)\)/.exec(heading)?.[1] ?? "");
+  if (/\bso\b/.test(fold(heading.replace(/\([^()]*\)/g, " "))) || (noun && /^so /.test(counted) && ` ${counted} `.includes(` ${noun} `))) return "count";
+  if (/\bty le\b/.test(own)) return "share";
+  return rated > 0 && unrated === 0 && Math.max(...ps) <= 100 && !headingBound(own) ? "share" : null;
 }
 
 function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): string {
