@@ -13,7 +13,7 @@ import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
 import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
-import { aloneOver, headingTarget } from "./list";
+import { KEPT_PLAN, aloneOver, headingTarget } from "./list";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { ABBREVIATIONS, cellText, fold } from "./text";
 import { normBlock } from "./norms";
@@ -947,9 +947,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   const plans = (c: number) => {
     for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
       const [a, p] = [sheet.values[r]?.[c], sheet.values[r]?.[columns.target!]];
-      if (isEmptyCell(a) || /^\s*[-–]\s*$/.test(String(a))) continue;
+      // A note keeping the row's plan ("Không điều chỉnh", "Giữ nguyên") is a blank.
+      if (isEmptyCell(a) || /^\s*[-–]\s*$/.test(String(a)) || KEPT_PLAN.test(fold(String(a)))) continue;
       const v = typeof a === "number" ? a : /^\s*\d[\d.,]*\s*%?\s*$/.test(a as string) ? Number(String(a).replace(/[.,\s%]/g, "")) : NaN;
-      if (!(v >= 0) || (typeof p === "number" && p > 0 && (v / p > 3 || v / p < 1 / 3))) return false;
+      if (!(v >= 0) || (typeof p === "number" && p > 0 && (v / p > 2 || v / p < 1 / 2))) return false;
     }
     return true;
   };
@@ -1208,25 +1209,19 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     const topic = spelt(planned ? (PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter((w) => w && !PERIOD_WORD.test(w)) : []);
     if (topic.length >= 2) {
       // A level's own heading reads as a target alone ("Mức độ 3"); under a count ("Số xã đạt chuẩn") it is a figure.
-      // A count saying the opposite of what is planned ("Số HS chưa học bơi", "Số HS bỏ học bơi", "Số trẻ không được
-      // tiêm" beside "Chỉ tiêu số HS học bơi") holds its words but counts the others: never the plan's figure.
-      // Such a word counts outside brackets only ("(không kể lao động thời vụ)" narrows the count, it negates nothing) and
-      // only before a word of the plan's. Where a count holding all the plan's words says it, which count is the plan's
-      // is not sure: none is paired (a survivor may be a part, "… đi xuất khẩu lao động").
-      const negated = (x: string) => {
-        const ws = x.replace(/\([^()]*\)/g, " ").normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u);
-        return ws.filter((w, i) => NEGATION.has(w) && spelt(ws.slice(i + 1).map(fold)).some((v) => topic.includes(v)));
-      };
-      const planNeg = negated(own);
-      let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading));
-      if (mates.some((a) => negated(of(a).texts.join(" ")).some((w) => !planNeg.includes(w)))) continue;
+      // A count adding words of its own to what is planned ("Số HS nghỉ học bơi giữa chừng", "Số HS chưa học bơi", "Số trẻ
+      // được tiêm bị phản ứng", "Số lao động có việc làm mới ngoài tỉnh" beside a plan of what they name) counts something
+      // else as often as not: a part, the others, those who left. Only a count whose headings naming the plan add nothing
+      // but counting, period or unit words ("Số", "đã", "được", "trong năm", "(người)") is the plan's; none other is paired.
+      const phrase = spelt(fold(PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter(Boolean));
+      const adds = (k: ColumnHeading) => k.texts.filter((x) => !COLUMN_NUMBER.test(x.trim()) && spelt(fold(x).split(/[^a-z0-9]+/)).some((w) => topic.includes(w))).flatMap((x) => spelt(fold(x.replace(/\(\s*[^()\s]+\s*\)/g, " ")).split(/[^a-z0-9]+/))).filter((w) => w && !phrase.includes(w) && !PERIOD_WORD.test(w) && !COUNTING_WORD.test(w));
+      let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading)).filter((a) => adds(of(a)).length === 0);
       // Two columns holding all the words ("Số HS đã học bơi ⟩ … | Cộng", "Số HS biết bơi sau khóa học"): the one that
       // says them in the plan's order ("học bơi", never "biết bơi … khóa học") and adds the fewest words of its own, if
       // one does both; where one says more of the plan and the other adds less, neither is sure: none is paired.
       if (mates.length > 1) {
         const pairs = (ws: string[]) => ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
         const spoken = (k: ColumnHeading) => spelt(fold(k.texts.filter((x) => !COLUMN_NUMBER.test(x.trim())).join(" ")).split(/[^a-z0-9]+/)).filter(Boolean);
-        const phrase = spelt(fold(PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter(Boolean));
         const shared = (a: MatrixGroup) => pairs(phrase).filter((p) => ` ${spoken(of(a)).join(" ")} `.includes(` ${p} `)).length;
         const extra = (a: MatrixGroup) => spoken(of(a)).filter((w) => !phrase.includes(w)).length;
         const best = Math.max(...mates.map(shared));
@@ -1287,8 +1282,8 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   }
 }
 
-/** Words saying a count is of the others: not yet, not, dropped out, left, stopped ("chưa", "không", "bỏ", "còn", "thôi"). */
-const NEGATION = new Set(["chưa", "không", "bỏ", "còn", "thôi"]);
+/** Words a count's heading adds to what it counts without changing it: "số", "tổng", "cộng", "đã", "được". Folded. */
+const COUNTING_WORD = /^(so|tong|cong|da|duoc)$/;
 
 // "Mức độ 2", "Mức 3": a level's own heading.
 const LEVEL_PART = /^muc( do)? \d{1,2}$/;

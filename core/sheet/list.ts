@@ -492,13 +492,21 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         const [a, c] = [col.target!, b.col].map((k) => columnLetters(k + (sheet.origin?.col ?? 0)));
         layout.decisions = [...(layout.decisions ?? []), { vi: `Dòng ghi "-" ở cột ${a} lấy chỉ tiêu ở cột ${c}.`, en: `A row with "-" in column ${a} takes its target from column ${c}.` }];
       }
-    } else if (layout.targetAdjusted && !isEmptyCell(row[layout.targetAdjusted.col]) && !notApplicableCell(row[layout.targetAdjusted.col])) {
+    } else if (layout.targetAdjusted && !isEmptyCell(row[layout.targetAdjusted.col]) && !notApplicableCell(row[layout.targetAdjusted.col]) && !KEPT_PLAN.test(fold(cellText(row[layout.targetAdjusted.col])))) {
       const a = layout.targetAdjusted;
-      // The adjusted figure keeps the plan's direction ("Không quá 15" adjusted to 16: a cap of 16).
-      const said = /^\s*(\D+?)\s*\d/.exec(cellText(row[col.target!]))?.[1] ?? "";
-      sheetTarget = bounded(targetFromCell(row[a.col], { format: formatAt(sheet, r, a.col), unit, headerPercent: a.percent || pct.has("target") }), headingBound(said) ?? planBound);
+      // The adjusted figure keeps the plan's words ("≤ 4 lần", "Giảm còn 4 lần" adjusted to 5: the same, of 5), the phrase
+      // reader reading their direction. A plan of no one number ("Từ 3 đến 5 lần") gives none: both directions, asked where they differ.
+      const plan = col.target === undefined ? { text: "" } : targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target") });
+      const adj = targetFromCell(row[a.col], { format: formatAt(sheet, r, a.col), unit, headerPercent: a.percent || pct.has("target") });
+      // The adjusted cell's one number, its unit from the ĐVT after it ("5 lần"); a cell saying more is read as written.
+      const figure = /^\d/.test(adj.text.trim()) && adj.text.match(NUMBER_TOKEN)?.length === 1 ? adj.text.match(NUMBER_TOKEN)![0] : undefined;
+      const numbers = plan.text.match(NUMBER_TOKEN) ?? [];
+      sheetTarget =
+        figure === undefined || plan.text === "" ? rowBound(adj, planBound)
+        : numbers.length === 1 && !plan.alt ? rowBound({ text: plan.text.replace(NUMBER_TOKEN, figure) }, planBound)
+        : { text: adj.text, alt: bounded(adj, "không quá").text, todo: { vi: "ghi rõ chỉ tiêu điều chỉnh là mức tối thiểu hay tối đa", en: "say whether the adjusted target is a floor or a cap" } };
     } else if (col.target !== undefined && !isEmptyCell(row[col.target])) {
-      sheetTarget = bounded(targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) }), planBound);
+      sheetTarget = rowBound(targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) }), planBound);
     } else if (alt && !isEmptyCell(row[alt.col])) {
       sheetTarget = targetFromCell(row[alt.col], { format: formatAt(sheet, r, alt.col), unit: alt.percent ? "%" : unit, headerPercent: alt.percent });
     } else if (col.deadline !== undefined && (!isEmptyCell(row[col.deadline]) || blockDue.has(r))) {
@@ -1351,6 +1359,21 @@ function unitAt(sheet: SheetData, r: number, c: number): string {
   }
   return "";
 }
+
+/**
+ * A list's row under a plan heading saying its bound ("Chỉ tiêu khống chế", "Kế hoạch (không quá)"): the rows are of many
+ * indicators, and a row's own name may say the other way ("Tỷ lệ trẻ được tiêm chủng đầy đủ" 95 under a cap heading).
+ * Its bare number is read both as the heading says and as its name says: one verdict where they agree, asked where not.
+ */
+function rowBound(t: TargetText, bound: string | null): TargetText {
+  const b = bounded(t, bound);
+  return b === t || t.alt ? b : { ...b, alt: t.text, todo: { vi: "ghi rõ chiều của chỉ tiêu ở dòng này (tối thiểu hay tối đa)", en: "say this row's direction (a floor or a cap)" } };
+}
+
+/** A number as written in a target ("4", "2,5", "1.200"). */
+const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
+/** A note in an adjusted plan's column keeping the row's plan ("Không điều chỉnh", "Giữ nguyên"). Folded. */
+export const KEPT_PLAN = /^(khong dieu chinh|giu nguyen)\b/;
 
 /**
  * The bound a target column's heading closes with ("… không quá (%)", "… tối thiểu"): the cells under it are bare

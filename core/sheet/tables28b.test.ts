@@ -45,12 +45,13 @@ const units: Array<[string, number, number, number]> = [
   ["Thị trấn Bình Long", 28, 2, 1],
 ];
 
-describe("a plan column whose heading says it is a cap: each unit's count is held under it", () => {
+describe("a cap heading that writes the plan's unit: each unit's count is held under it", () => {
+  // The plan's heading names what the count column counts ("(trường hợp)" beside "Số trường hợp"): counts, as written.
   const wordings: Array<[string, string]> = [
-    ["Sinh con thứ 3 trở lên", "Chỉ tiêu khống chế (không quá)"],
-    ["Trẻ suy dinh dưỡng thể thấp còi", "Mức khống chế"],
-    ["Học sinh bỏ học", "Chỉ tiêu tối đa"],
-    ["Vụ tai nạn đuối nước", "Kế hoạch (tối đa)"],
+    ["Sinh con thứ 3 trở lên", "Chỉ tiêu khống chế (trường hợp)"],
+    ["Trẻ suy dinh dưỡng thể thấp còi", "Mức khống chế (trường hợp)"],
+    ["Học sinh bỏ học", "Chỉ tiêu tối đa (trường hợp)"],
+    ["Vụ tai nạn đuối nước", "Kế hoạch khống chế (trường hợp)"],
   ];
   for (const [group, heading] of wordings) {
     it(`"${group} ⟩ … | ${heading} | …": at or under the cap is met, over it not met; the total against the caps' sum`, () => {
@@ -61,20 +62,36 @@ describe("a plan column whose heading says it is a cap: each unit's count is hel
       expect(at(r, 6, 4)?.status).toBe("met");
     });
   }
-  it("a total typed as the units' sum (no formula) says the plan is a count all the same", () => {
-    const r = checkSheet(capSheet("Sinh con thứ 3 trở lên", "Mức khống chế", units, true), null, { asOf: "2039-02-01" });
-    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "not_met", "met", "met"]);
-  });
-  it("a cap written in the cell ('Không quá 3') stays a cap under any plan heading", () => {
+  it("a cap written in the cell ('Không quá 3') under a plan heading naming the unit stays a cap", () => {
     const words = units.map(([n, w, p, c]) => [n, w, `Không quá ${p}`, c] as [string, number, string, number]);
-    const r = checkSheet(capSheet("Sinh con thứ 3 trở lên", "Chỉ tiêu giao", words), null, { asOf: "2039-02-01" });
+    const r = checkSheet(capSheet("Sinh con thứ 3 trở lên", "Chỉ tiêu giao (trường hợp)", words), null, { asOf: "2039-02-01" });
     expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "not_met", "met", "met"]);
   });
-  it("a floor in the heading ('Chỉ tiêu tối thiểu') stays a floor", () => {
-    const r = checkSheet(capSheet("Người mới sử dụng biện pháp tránh thai", "Chỉ tiêu (tối thiểu)", units), null, { asOf: "2039-02-01" });
+  it("a count plan naming its unit with no bound is a floor", () => {
+    const r = checkSheet(capSheet("Người mới sử dụng biện pháp tránh thai", "Chỉ tiêu giao (trường hợp)", units), null, { asOf: "2039-02-01" });
     expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["not_met", "exceeded", "met", "not_met"]);
   });
-  it("a plan heading that says no bound over a count whose direction no word gives: asked, never judged as a floor", () => {
+});
+
+describe("a cap or floor heading that does not write the plan's unit: each unit asked, whatever the total row says", () => {
+  // "Không quá 3" a commune may be 3 births or 3%: a SUM copied across the total row, typed or not, says neither.
+  const headings = ["Chỉ tiêu khống chế (không quá)", "Mức khống chế", "Chỉ tiêu tối đa", "Kế hoạch (tối đa)", "Chỉ tiêu (tối thiểu)"];
+  it.each(headings)("'%s' over 'Số trường hợp' with a SUM total", (heading) => {
+    const r = checkSheet(capSheet("Học sinh bỏ học", heading, units), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["review", "review", "review", "review"]);
+  });
+  it.each(headings)("'%s' with a total typed as the units' sum", (heading) => {
+    const r = checkSheet(capSheet("Vụ tai nạn đuối nước", heading, units, true), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["review", "review", "review", "review"]);
+  });
+  it("the same cap of 5 households on every commune of thousands: asked, never 'không quá 5%'", () => {
+    const poor: Array<[string, number, number, number]> = [["Xã Sơn Hà", 1200, 5, 8], ["Xã Sơn Thủy", 1500, 5, 6], ["Xã Sơn Kim", 1100, 5, 4], ["Xã Sơn Lộc", 1350, 5, 7]];
+    for (const heading of ["Mức khống chế", "Chỉ tiêu khống chế"]) {
+      const r = checkSheet(capSheet("Hộ tái nghèo", heading, poor), null, { asOf: "2039-02-01" });
+      expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["review", "review", "review", "review"]);
+    }
+  });
+  it("a plan heading that says no bound over births, read as a share: asked, never judged as a floor", () => {
     const r = checkSheet(capSheet("Sinh con thứ 3 trở lên", "Chỉ tiêu giao", units), null, { asOf: "2039-02-01" });
     const judged = [2, 3, 4, 5].map((row) => at(r, row, 4)?.status).filter((s) => s === "exceeded");
     expect(judged).toEqual([]);
@@ -220,14 +237,16 @@ describe("an adjusted plan keeps the plan's direction, and the user's map undoes
   });
 });
 
-describe("a list's plan heading that says its bound: the cells are caps or floors there too", () => {
-  it.each(["Mức khống chế", "Chỉ tiêu tối đa", "Kế hoạch (không quá)"])("'%s': under the cap is met", (heading) => {
+describe("a list's plan heading that says its bound: a row's own reading the other way is asked, never overruled", () => {
+  // A list holds many indicators: "Tỷ lệ trẻ được tiêm chủng đầy đủ" 95 under "Mức khống chế" is no cap of 95%.
+  it.each(["Mức khống chế", "Chỉ tiêu tối đa", "Kế hoạch (không quá)"])("'%s'", (heading) => {
     const r = checkSheet(
-      { name: "Chi tieu", values: [["TT", "Nội dung", "ĐVT", heading, "Thực hiện năm 2032"], ["1", "Số vụ vi phạm an toàn thực phẩm", "vụ", 8, 5], ["2", "Chi tiếp khách", "triệu đồng", 60, 48], ["3", "Số ngày nghỉ không phép", "ngày", 4, 6]] },
+      { name: "Chi tieu", values: [["TT", "Nội dung", "ĐVT", heading, "Thực hiện năm 2032"], ["1", "Số vụ vi phạm an toàn thực phẩm", "vụ", 8, 5], ["2", "Tỷ lệ hộ nghèo", "%", 5, 4], ["3", "Tỷ lệ trẻ em được tiêm chủng đầy đủ", "%", 95, 97], ["4", "Số xã đạt chuẩn nông thôn mới", "xã", 3, 2], ["5", "Số ngày nghỉ không phép", "ngày", 4, 6]] },
       null,
       { asOf: "2033-02-01" },
     );
-    expect([1, 2, 3].map((row) => at(r, row, 4)?.status)).toEqual(["met", "met", "not_met"]);
+    // Both readings a cap: judged. A floor by its name, or no word either way: asked.
+    expect([1, 2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["met", "met", "review", "review", "review"]);
   });
 });
 
@@ -274,9 +293,9 @@ describe("a plan's numbers say count or share by what the plan shows, never by w
     const r = checkSheet(s, null, { asOf: "2039-02-01" });
     expect([2, 3, 4, 5, 6].map((row) => at(r, row, 4)?.status).filter((x) => x === "met" || x === "exceeded")).toEqual([]);
   });
-  it("a plan that grows with the units' wholes and that the total row adds up: counts", () => {
+  it.each(["Chỉ tiêu (trường hợp)", "Chỉ tiêu giao (trường hợp)"])("'%s' beside 'Số trường hợp': counts", (heading) => {
     const quota: Array<[string, number, number, number]> = [["Trường A", 300, 60, 62], ["Trường B", 250, 50, 48], ["Trường C", 280, 55, 57], ["Trường D", 200, 40, 41]];
-    const r = checkSheet(capSheet("Học sinh đạt danh hiệu học sinh giỏi", "Chỉ tiêu", quota), null, { asOf: "2039-02-01" });
+    const r = checkSheet(capSheet("Học sinh đạt danh hiệu học sinh giỏi", heading, quota), null, { asOf: "2039-02-01" });
     expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["exceeded", "not_met", "exceeded", "exceeded"]);
     expect(at(r, 6, 4)?.status).toBe("exceeded");
   });
@@ -309,9 +328,10 @@ describe("a count saying the opposite of the plan is never its figure; two plaus
       expect([1, 2, 3].map((row) => at(r, row, partCol)?.status).filter((s) => s && s !== "review")).toEqual([]);
     }
   });
-  it("a count saying 'không' before the plan's words beside the plan's own count: nothing is paired, neither is judged", () => {
+  it("a count saying 'không' beside the plan's own count: the plan's own is judged, the other never", () => {
     const r = checkSheet(twoCounts("Chỉ tiêu số trẻ được tiêm sởi (TTYT giao)", "Số trẻ được tiêm sởi", "Số trẻ không được tiêm sởi"), null, { asOf: "2039-02-01" });
-    expect([3, 4].flatMap((c) => [1, 2, 3].map((row) => at(r, row, c)?.status)).filter((s) => s && s !== "review")).toEqual([]);
+    expect([1, 2, 3].map((row) => at(r, row, 3)?.status)).toEqual(["exceeded", "not_met", "exceeded"]);
+    expect([1, 2, 3].map((row) => at(r, row, 4)?.status).filter((s) => s && s !== "review")).toEqual([]);
   });
   it("one count says more of the plan's words in order, the other adds fewer of its own: neither is paired", () => {
     const r = checkSheet(twoCounts("Kế hoạch số GV được tập huấn (Sở giao)", "Số GV, NV được tập huấn", "Số giáo viên được tập huấn chuyên đề giáo dục STEM"), null, { asOf: "2039-02-01" });
@@ -320,5 +340,60 @@ describe("a count saying the opposite of the plan is never its figure; two plaus
   it("a bracketed plan no count names still pairs with the one result beside it", () => {
     const r = checkSheet(twoCounts("Kế hoạch tuyển mới (giao)", "Thực hiện", "Số lớp"), null, { asOf: "2039-02-01" });
     expect([1, 2, 3].map((row) => at(r, row, 3)?.status)).toEqual(["exceeded", "not_met", "exceeded"]);
+  });
+});
+
+/** TT | Đơn vị | <plan> | <count>, one header row: the count the only one beside the plan. */
+function oneCount(plan: string, count: string): SheetData {
+  const rows: Array<[string, number, number]> = [["Trường TH Hòa Lạc", 40, 5], ["Trường TH Hòa Sơn", 50, 12], ["Trường TH Hòa Thạch", 30, 2]];
+  return { name: "Don vi", values: [["TT", "Đơn vị", plan, count], ...rows.map(([n, p, x], i) => [i + 1, n, p, x])] };
+}
+
+describe("a lone count adding words of its own to what is planned counts something else: never judged on the plan", () => {
+  it.each([
+    ["Chỉ tiêu số HS học bơi (PGD giao)", "Số HS nghỉ học bơi giữa chừng"],
+    ["Chỉ tiêu số HS học bơi (PGD giao)", "Số HS học bơi không đạt"],
+    ["Kế hoạch số trẻ được tiêm vắc xin sởi (TTYT giao)", "Số trẻ được tiêm vắc xin sởi bị phản ứng"],
+    ["Chỉ tiêu số lao động có việc làm mới (huyện giao)", "Số lao động có việc làm mới ngoài tỉnh"],
+    ["Kế hoạch số hội viên được tập huấn (Hội giao)", "Số hội viên được tập huấn vắng mặt"],
+  ])("'%s' beside '%s' alone: not paired", (plan, count) => {
+    const r = checkSheet(oneCount(plan, count), null, { asOf: "2039-02-01" });
+    expect([1, 2, 3].map((row) => at(r, row, 3)?.status).filter((s) => s && s !== "review")).toEqual([]);
+  });
+  it.each([
+    ["Chỉ tiêu số HS học bơi (PGD giao)", "Số học sinh đã học bơi"],
+    ["Kế hoạch số người được khám sàng lọc (Sở giao)", "Số người đã được khám sàng lọc (người)"],
+    ["Kế hoạch công nhận mới năm 2031", "Được công nhận mới trong năm"],
+  ])("'%s' beside '%s': counting, period and unit words add nothing, paired", (plan, count) => {
+    const r = checkSheet(oneCount(plan, count), null, { asOf: "2039-02-01" });
+    expect([1, 2, 3].map((row) => at(r, row, 3)?.status)).toEqual(["not_met", "not_met", "not_met"]);
+  });
+});
+
+describe("an adjusted plan takes the plan cell's words as the phrase reader reads them, its number changed", () => {
+  const plans = ["≤ 4 lần", "Dưới 5 lần", "Giảm còn 4 lần", "< 5", "Tối đa 4 lần", "Không vượt quá 4 lần"];
+  it.each(plans)("plan '%s', adjusted 5, result 7: over the cap", (plan) => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", [["Số lần tổ chức hội nghị, hội thảo", "lần", plan, 5, 7]]), null, { asOf: "2033-02-01" });
+    expect(at(r, 1, 5)?.status).toBe("not_met");
+  });
+  it("a share's cap 'Dưới 2%' raised to 2,5: 3 is over it", () => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", [["Tỷ lệ hộ phát sinh nghèo mới", "%", "Dưới 2%", 2.5, 3]]), null, { asOf: "2033-02-01" });
+    expect(at(r, 1, 5)?.status).toBe("not_met");
+  });
+  it("a floor 'Trên 90%' raised to 92: 91 is short", () => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Chỉ tiêu sau điều chỉnh", [["Tỷ lệ trẻ được tiêm chủng đầy đủ", "%", "Trên 90%", 92, 91]]), null, { asOf: "2033-02-01" });
+    expect(at(r, 1, 5)?.status).toBe("not_met");
+  });
+  it("a plan of two numbers gives no direction: asked where floor and cap differ", () => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", [["Số lần tổ chức hội nghị, hội thảo", "lần", "Từ 3 đến 5 lần", 6, 8]]), null, { asOf: "2033-02-01" });
+    expect(at(r, 1, 5)?.status).toBe("review");
+  });
+  it.each(["Không điều chỉnh", "Giữ nguyên"])("'%s' on one row keeps that row's plan; another row's adjusted figure still stands", (note) => {
+    const r = checkSheet(
+      besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", [["Số hộ được vay vốn", "hộ", 120, note, 126], ["Diện tích trồng rừng mới", "ha", 300, 350, 320], ["Số lao động được đào tạo nghề", "người", 500, null, 530]]),
+      null,
+      { asOf: "2033-02-01" },
+    );
+    expect([1, 2, 3].map((row) => at(r, row, 5)?.status)).toEqual(["exceeded", "not_met", "exceeded"]);
   });
 });
