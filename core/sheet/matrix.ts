@@ -946,8 +946,9 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
  * (over three or four units one low target makes any pattern): a count where the plan's heading names what the count
  * column counts ("Chỉ tiêu (hộ)" beside "Số hộ", "Chỉ tiêu số hộ"); a share where it says "tỷ lệ", or where the rate
  * column is each unit's count over its whole and every plan is at most 100, unless the heading is a cap ("Mức khống
- * chế": a cap of 5 households a commune is as common as one of 5%). Null where the sheet does not say; undefined where
- * too few rows hold a plan.
+ * chế": a cap of 5 households a commune is as common as one of 5%), and the rates sit where plans of shares are (each
+ * within half to twice its plan) while the counts do not. Null where the sheet does not say; undefined where too few
+ * rows hold a plan.
  */
 function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: number, unitRows: readonly number[]): "count" | "share" | null | undefined {
   const cnt = g.numerator ?? g.col;
@@ -957,6 +958,10 @@ function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: 
   // The rate read against the count over the whole, on every unit giving all three ("93,3" or 0,933 formatted "%").
   let rated = 0;
   let unrated = 0;
+  // Whether each reading is one a plan is written in: every unit's rate, or every unit's count, within half to twice its plan.
+  const near = (x: number, p: number) => x >= p / 2 && x <= p * 2;
+  let asShare = true;
+  let asCount = true;
   for (const u of unitRows) {
     // A plan in words around one number ("Không quá 3") is read by its number.
     const said = sheet.values[u]?.[col];
@@ -965,6 +970,8 @@ function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: 
     ps.push(p);
     const [c, w, rate] = [n(u, cnt), n(u, g.denominator), n(u, g.rate) * (/%/.test(formatAt(sheet, u, g.rate ?? -1) ?? "") ? 100 : 1)];
     if (w > 0 && Number.isFinite(c) && Number.isFinite(rate)) Math.abs(rate - (c / w) * 100) <= 0.51 + 0.005 * rate ? rated++ : unrated++;
+    asShare &&= near(rate, p);
+    asCount &&= near(c, p);
   }
   if (ps.length < 2) return undefined;
   const heading = columnTexts(sheet, layout, col).at(-1) ?? "";
@@ -973,7 +980,8 @@ function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: 
   const noun = fold(/\(([^()\d%]+)\)/.exec(heading)?.[1] ?? "");
   if (/\bso\b/.test(fold(heading.replace(/\([^()]*\)/g, " "))) || (noun && /^so /.test(counted) && ` ${counted} `.includes(` ${noun} `))) return "count";
   if (/\bty le\b/.test(own)) return "share";
-  return rated > 0 && unrated === 0 && Math.max(...ps) <= 100 && !headingBound(own) ? "share" : null;
+  // Where the counts sit as near the plans as the rates do ("70" over villages of 85 households, 66 of them), either may be meant.
+  return rated > 0 && unrated === 0 && Math.max(...ps) <= 100 && !headingBound(own) && asShare && !asCount ? "share" : null;
 }
 
 function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): string {
