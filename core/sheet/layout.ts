@@ -14,6 +14,7 @@ import { todayIso } from "../rule/evaluate";
 import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { KEPT_PLAN, aloneOver, headingTarget } from "./list";
+import { NEGATIONS } from "./match";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { ABBREVIATIONS, cellText, fold } from "./text";
 import { normBlock } from "./norms";
@@ -1209,12 +1210,21 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     const topic = spelt(planned ? (PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter((w) => w && !PERIOD_WORD.test(w)) : []);
     if (topic.length >= 2) {
       // A level's own heading reads as a target alone ("Mức độ 3"); under a count ("Số xã đạt chuẩn") it is a figure.
-      // A count adding words of its own to what is planned ("Số HS nghỉ học bơi giữa chừng", "Số HS chưa học bơi", "Số trẻ
-      // được tiêm bị phản ứng", "Số lao động có việc làm mới ngoài tỉnh" beside a plan of what they name) counts something
-      // else as often as not: a part, the others, those who left. Only a count whose headings naming the plan add nothing
-      // but counting, period or unit words ("Số", "đã", "được", "trong năm", "(người)") is the plan's; none other is paired.
+      // A count adding words of its own after what is planned begins ("Số HS nghỉ học bơi giữa chừng", "Số trẻ được tiêm
+      // bị phản ứng", "Số lao động có việc làm mới ngoài tỉnh" beside a plan of what they name) counts something else as
+      // often as not: a part, the others, those who left. Only counting, period and unit words ("đã", "được", "trong năm",
+      // "(người)") may be added there; before it, who is counted ("Số người được khám sàng lọc" for "Kế hoạch khám sàng
+      // lọc"), two words at most and no negation ("Số trẻ không được tiêm chủng"). A level under a count ("Số xã đạt
+      // chuẩn ⟩ Mức độ 3") is a part its parent's words describe. None other is paired.
       const phrase = spelt(fold(PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter(Boolean));
-      const adds = (k: ColumnHeading) => k.texts.filter((x) => !COLUMN_NUMBER.test(x.trim()) && spelt(fold(x).split(/[^a-z0-9]+/)).some((w) => topic.includes(w))).flatMap((x) => spelt(fold(x.replace(/\(\s*[^()\s]+\s*\)/g, " ")).split(/[^a-z0-9]+/))).filter((w) => w && !phrase.includes(w) && !PERIOD_WORD.test(w) && !COUNTING_WORD.test(w));
+      const adds = (k: ColumnHeading) => {
+        if (LEVEL_PART.test(fold(k.texts.at(-1) ?? ""))) return [];
+        const ws = k.texts.filter((x) => !COLUMN_NUMBER.test(x.trim()) && spelt(fold(x).split(/[^a-z0-9]+/)).some((w) => topic.includes(w))).flatMap((x) => spelt(fold(x.replace(/\(\s*[^()\s]+\s*\)/g, " ")).split(/[^a-z0-9]+/))).filter((w) => w && !PERIOD_WORD.test(w) && !COUNTING_WORD.test(w));
+        const start = ws.findIndex((w) => topic.includes(w));
+        const who = ws.slice(0, Math.max(start, 0)).filter((w) => !phrase.includes(w));
+        const after = ws.slice(Math.max(start, 0)).filter((w) => !phrase.includes(w));
+        return who.length > 2 || who.some((w) => NEGATIONS.includes(w)) ? [...who, ...after] : after;
+      };
       let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading)).filter((a) => adds(of(a)).length === 0);
       // Two columns holding all the words ("Số HS đã học bơi ⟩ … | Cộng", "Số HS biết bơi sau khóa học"): the one that
       // says them in the plan's order ("học bơi", never "biết bơi … khóa học") and adds the fewest words of its own, if

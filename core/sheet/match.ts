@@ -109,7 +109,7 @@ const BRACKET_ID = /\[([a-z0-9][a-z0-9._-]*)\]/;
 const LEADING_MARKS = /^(\s*((([IVXL]+|\d+(\.\d+)*|[a-zđ])\s*[.):]|[-–—•+*])\s+|trong (đó|do|số|so)\s*:?\s*))+/iu;
 
 /** Words that turn a name round ("Chưa đạt", "Không đạt"): containment must keep them on both sides or neither. */
-const NEGATIONS = ["chua", "khong"];
+export const NEGATIONS = ["chua", "khong"];
 
 /** A period in a name: "giai đoạn 2013 - 2015", "đến năm 2020", "2021-2025". */
 const PERIOD = /((giai đoạn|đến năm|trong năm|năm học|năm)\s*)?\b(19|20)\d\d(\s*[-–]\s*(19|20)\d\d)?\b/giu;

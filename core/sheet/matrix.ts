@@ -951,8 +951,9 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
  * rows hold a plan.
  */
 function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: number, unitRows: readonly number[]): "count" | "share" | null | undefined {
+  // A figure column that is itself the share ("Tỷ lệ … (%)" with no rate beside a count) is read as before.
   const cnt = g.numerator ?? g.col;
-  if (cnt === undefined) return undefined;
+  if (cnt === undefined || g.rate === undefined) return undefined;
   const n = (r: number, c: number | undefined) => (c === undefined ? NaN : typeof sheet.values[r]?.[c] === "number" ? (sheet.values[r]![c] as number) : NaN);
   const ps: number[] = [];
   // The rate read against the count over the whole, on every unit giving all three ("93,3" or 0,933 formatted "%").
@@ -974,12 +975,14 @@ function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: 
     asCount &&= near(c, p);
   }
   if (ps.length < 2) return undefined;
-  const heading = columnTexts(sheet, layout, col).at(-1) ?? "";
+  // A column's own heading, above the row of column numbers ("4", "3 = 2/1") where one stands.
+  const named = (c: number) => columnTexts(sheet, layout, c).filter((t) => /\p{L}/u.test(t)).at(-1) ?? "";
+  const heading = named(col);
   const own = fold(heading);
-  const counted = fold(columnTexts(sheet, layout, cnt).at(-1) ?? "");
+  const counted = fold(named(cnt));
   const noun = fold(/\(([^()\d%]+)\)/.exec(heading)?.[1] ?? "");
   if (/\bso\b/.test(fold(heading.replace(/\([^()]*\)/g, " "))) || (noun && /^so /.test(counted) && ` ${counted} `.includes(` ${noun} `))) return "count";
-  if (/\bty le\b/.test(own)) return "share";
+  if (/\bty le\b/.test(own) || heading.includes("%")) return "share";
   // Where the counts sit as near the plans as the rates do ("70" over villages of 85 households, 66 of them), either may be meant.
   return rated > 0 && unrated === 0 && Math.max(...ps) <= 100 && !headingBound(own) && asShare && !asCount ? "share" : null;
 }
