@@ -407,6 +407,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         unitTargetText = marked ? `${cond.alt} (${cond.when})` : cond.main;
       }
       let unitSource = targetSource;
+      // The unit's plan cell writes its own "%" (typed or formatted): its scale is said, whatever the column's heading.
+      let planSaysPercent = false;
       const tr = targetRowOf.get(r);
       if (tr !== undefined && g.target === undefined) {
         // The unit's target row: its figure in the rate column (or the figure column when the rate is blank there).
@@ -427,6 +429,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const m = isEmptyCell(row?.[g.target]) ? mergeCovering(sheet, r, g.target) : null;
         const tRow = m && m.left === g.target && m.right === g.target && m.top < r && m.top >= layout.firstDataRow ? m.top : r;
         const ownCell = sheet.values[tRow]?.[g.target];
+        planSaysPercent = cellText(ownCell).includes("%") || (formatAt(sheet, tRow, g.target) ?? "").includes("%");
         const nothing = (v: CellValue) => isEmptyCell(v) || notApplicableCell(v);
         if (notApplicableCell(ownCell)) {
           if ([g.col, g.rate, g.numerator].every((k) => k === undefined || nothing(row?.[k]))) {
@@ -574,15 +577,16 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // The written formula knows no horizon: such a cell keeps the engine's verdict, as a list's does, and so does one
       // whose figure meets today (`periodBound`): a short figure typed later would be "Chưa đạt" to a formula.
       let adjusted = false;
-      if (scaleOfPlan === null && unitSource === "sheet" && !overUnits) {
+      if (scaleOfPlan === null && unitSource === "sheet" && !overUnits && !planSaysPercent) {
         const [vi, en] = [judged.verdict.explanations.vi, judged.verdict.explanations.en].map((t) => t.replace(/^[^:]*:\s*/, ""));
         const heading = columnTexts(sheet, layout, g.target!).at(-1) ?? "";
         judged = Judged.fixed(restated(ctx.lang, judged.verdict, "review", { vi: `${STATUS.review.vi}: ${vi}; cột "${heading}" không ghi chỉ tiêu là số lượng hay tỷ lệ (%); ghi rõ đơn vị của chỉ tiêu`, en: `${STATUS.review.en}: ${en}; column "${heading}" does not say whether it plans a count or a share (%); write the target's unit` }));
         adjusted = true;
       }
       // A bare plan figure for births or events (NO_DIRECTION): read as a floor and as a ceiling; asked when they differ.
+      // So is a bare plan cell given "%" only by the rate beside it.
       const bare = unitTgt.rule;
-      if (typeof bare !== "string" && bare.kind === "compare" && bare.op === ">=" && /^[\d.,\s]+%?$/.test(unitTgt.text) && NO_DIRECTION.test(fold(name))) {
+      if (typeof bare !== "string" && bare.kind === "compare" && bare.op === ">=" && (/^[\d.,\s]+$/.test(unitTgt.text) || (g.target !== undefined && !planSaysPercent && /^[\d.,\s]+%$/.test(unitTgt.text))) && NO_DIRECTION.test(fold(name))) {
         const cap = judge(ctx, { ...bare, op: "<=" }, answered, "auto", name, undefined, unit).verdict;
         if (/^(met|exceeded)$/.test(cap.status) !== /^(met|exceeded)$/.test(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap, { vi: `"${unitTgt.text}" là mức tối thiểu`, en: `"${unitTgt.text}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
       }
