@@ -500,10 +500,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const adj = targetFromCell(row[a.col], { format: formatAt(sheet, r, a.col), unit, headerPercent: a.percent || pct.has("target") });
       // The adjusted cell's one number, its unit from the ĐVT after it ("5 lần"); a cell saying more is read as written.
       const figure = /^\d/.test(adj.text.trim()) && adj.text.match(NUMBER_TOKEN)?.length === 1 ? adj.text.match(NUMBER_TOKEN)![0] : undefined;
-      const numbers = plan.text.match(NUMBER_TOKEN) ?? [];
+      // A year is the plan's time, never its figure ("Giảm 1,5% so với năm 2032" adjusted to 1: "Giảm 1% so với năm 2032").
+      const numbers = (plan.text.match(NUMBER_TOKEN) ?? []).filter((n) => !YEAR_TOKEN.test(n));
       sheetTarget =
         figure === undefined || plan.text === "" ? rowBound(adj, planBound)
-        : numbers.length === 1 && !plan.alt ? rowBound({ text: plan.text.replace(NUMBER_TOKEN, figure) }, planBound)
+        : numbers.length === 1 && !plan.alt ? rowBound({ text: plan.text.replace(NUMBER_TOKEN, (n) => (YEAR_TOKEN.test(n) ? n : figure)) }, planBound)
         : { text: adj.text, alt: bounded(adj, "không quá").text, todo: { vi: "ghi rõ chỉ tiêu điều chỉnh là mức tối thiểu hay tối đa", en: "say whether the adjusted target is a floor or a cap" } };
     } else if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = rowBound(targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) }), planBound);
@@ -1372,6 +1373,8 @@ function rowBound(t: TargetText, bound: string | null): TargetText {
 
 /** A number as written in a target ("4", "2,5", "1.200"). */
 const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
+/** A year among a target's numbers ("năm 2032"). */
+const YEAR_TOKEN = /^(?:19|20)\d\d$/;
 /** A note in an adjusted plan's column keeping the row's plan ("Không điều chỉnh", "Giữ nguyên"). Folded. */
 export const KEPT_PLAN = /^(khong dieu chinh|giu nguyen)\b/;
 

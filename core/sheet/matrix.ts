@@ -985,7 +985,11 @@ function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: 
   const own = fold(heading);
   const counted = fold(named(cnt));
   const noun = fold(/\(([^()\d%]+)\)/.exec(heading)?.[1] ?? "");
-  if (/\bso\b/.test(fold(heading.replace(/\([^()]*\)/g, " "))) || (noun && /^so /.test(counted) && ` ${counted} `.includes(` ${noun} `))) return "count";
+  // "số" as written, never folded (folded, "Sở" the Department in "Chỉ tiêu Sở giao" and "sổ" are "so" too), followed by
+  // "lượng" or by a word the count column names ("Chỉ tiêu số hộ" beside "Số hộ …"; not "QĐ số 125").
+  const after = /(?:^|[^\p{L}])số\s+(\p{L}+)/u.exec(heading.replace(/\([^()]*\)/g, " ").normalize("NFC").toLowerCase())?.[1];
+  const saysCount = after !== undefined && (after === "lượng" || ` ${counted} `.includes(` ${fold(after)} `));
+  if (saysCount || (noun && /^so /.test(counted) && ` ${counted} `.includes(` ${noun} `))) return "count";
   if (/\bty le\b/.test(own) || heading.includes("%")) return "share";
   // Where the counts sit as near the plans as the rates do ("70" over villages of 85 households, 66 of them), either may be meant.
   return rated > 0 && unrated === 0 && Math.max(...ps) <= 100 && !headingBound(own) && asShare && !asCount ? "share" : null;

@@ -303,6 +303,26 @@ describe("a plan's numbers say count or share by what the plan shows, never by w
     const r = checkSheet(s, null, { asOf: "2039-02-01" });
     expect([2, 3, 4, 5, 6].map((row) => at(r, row, 4)?.status).filter((x) => x === "met" || x === "exceeded")).toEqual([]);
   });
+  // Who assigned the plan ("Sở", the Department) or the decision's number ("QĐ số 125") never makes its numbers counts:
+  // folded, "Sở" is "so" as "số" is (rereview42c N1).
+  it.each(["Chỉ tiêu Sở giao", "Chỉ tiêu Sở Y tế giao", "KH Sở GD&ĐT giao", "Chỉ tiêu Sở giao (%)", "Chỉ tiêu giao tại QĐ số 125"])(
+    "'%s' over shares differing by unit, counts of hundreds, a SUM copied across: never counts",
+    (heading) => {
+      const rows: Array<[string, number, number, number]> = [["Xã Mỹ An", 320, 95, 300], ["Xã Mỹ Hòa", 260, 95, 250], ["Xã Mỹ Lợi", 410, 95, 380], ["Xã Mỹ Thạnh", 130, 75, 105]];
+      const r = checkSheet(capSheet("Trẻ dưới 1 tuổi được tiêm chủng đầy đủ", heading, rows), null, { asOf: "2039-02-01" });
+      const got = [2, 3, 4, 5].map((row) => at(r, row, 4)?.status);
+      // 93,75% < 95, 96,2% ≥ 95, 92,7% < 95, 80,8% ≥ 75: as shares; a unit asked or not judged is no harm, a count's pass is.
+      const want = ["not_met", "exceeded", "not_met", "exceeded"];
+      got.forEach((x, i) => x === undefined || x === "review" || expect(x).toBe(want[i]));
+      expect(got[0]).not.toBe("exceeded");
+      expect(got[2]).not.toBe("exceeded");
+    },
+  );
+  it.each(["Chỉ tiêu số trường hợp (Sở giao)", "KH số trường hợp (PGD giao)"])("'%s' beside 'Số trường hợp': counts", (heading) => {
+    const quota: Array<[string, number, number, number]> = [["Trường A", 300, 60, 62], ["Trường B", 250, 50, 48], ["Trường C", 280, 55, 57], ["Trường D", 200, 40, 41]];
+    const r = checkSheet(capSheet("Học sinh đạt danh hiệu học sinh giỏi", heading, quota), null, { asOf: "2039-02-01" });
+    expect([2, 3, 4, 5].map((row) => at(r, row, 4)?.status)).toEqual(["exceeded", "not_met", "exceeded", "exceeded"]);
+  });
   it.each(["Chỉ tiêu (trường hợp)", "Chỉ tiêu giao (trường hợp)"])("'%s' beside 'Số trường hợp': counts", (heading) => {
     const quota: Array<[string, number, number, number]> = [["Trường A", 300, 60, 62], ["Trường B", 250, 50, 48], ["Trường C", 280, 55, 57], ["Trường D", 200, 40, 41]];
     const r = checkSheet(capSheet("Học sinh đạt danh hiệu học sinh giỏi", heading, quota), null, { asOf: "2039-02-01" });
@@ -393,6 +413,16 @@ describe("an adjusted plan takes the plan cell's words as the phrase reader read
   it("a floor 'Trên 90%' raised to 92: 91 is short", () => {
     const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Chỉ tiêu sau điều chỉnh", [["Tỷ lệ trẻ được tiêm chủng đầy đủ", "%", "Trên 90%", 92, 91]]), null, { asOf: "2033-02-01" });
     expect(at(r, 1, 5)?.status).toBe("not_met");
+  });
+  // A year is the plan's time, not a second number: the relative plan keeps its words with the adjusted figure (rereview42c R1).
+  it.each([
+    ["Tỷ lệ hộ nghèo", "%", "Giảm 1,5% so với năm 2032", 1, 1.2],
+    ["Tổng thu ngân sách trên địa bàn", "triệu đồng", "Tăng 10% so với năm 2031", 8, 12500],
+    ["Tỷ lệ trẻ suy dinh dưỡng thể thấp còi", "%", "Giảm 0,5% so với cuối năm 2032", 0.3, 0.4],
+  ] as Array<[string, string, string, number, number]>)("'%s' planned '%3$s', adjusted %4$s, a level typed: asked, never a level's verdict", (name, unit, plan, adj, act) => {
+    const r = checkSheet(besideSheet("Kế hoạch năm 2033", "Kế hoạch điều chỉnh", [[name, unit, plan, adj, act]]), null, { asOf: "2034-02-01" });
+    expect(at(r, 1, 5)?.status).toBe("review");
+    expect(at(r, 1, 5)?.target).toMatch(/so với (cuối )?năm 203[12]$/);
   });
   it("a plan of two numbers gives no direction: asked where floor and cap differ", () => {
     const r = checkSheet(besideSheet("Kế hoạch năm 2032", "Kế hoạch điều chỉnh", [["Số lần tổ chức hội nghị, hội thảo", "lần", "Từ 3 đến 5 lần", 6, 8]]), null, { asOf: "2033-02-01" });
