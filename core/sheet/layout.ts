@@ -13,10 +13,10 @@ import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
 import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
-import { aloneOver, headingTarget } from "./list";
+import { KEPT_PLAN, aloneOver, headingTarget } from "./list";
 import { NEGATIONS } from "./match";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
-import { cellText, fold } from "./text";
+import { ABBREVIATIONS, cellText, fold } from "./text";
 import { normBlock } from "./norms";
 import type {
   ColumnRole,
@@ -121,6 +121,14 @@ export interface DetectOptions {
  * Every table the sheet could hold, strongest header first (only those with data rows under them).
  * @example detectLayouts(sheetWithInfoBlockThenTable).length → 2
  */
+/**
+ * A plan column's adjusted twin, folded: its heading names a plan ("Kế hoạch điều chỉnh", "Chỉ tiêu sau điều chỉnh") or
+ * the council's sitting that changed it ("Điều chỉnh tại kỳ họp thứ 12"). Never a change said as an amount or a note
+ * ("Điều chỉnh (+/-)", "… tăng, giảm", "… so với KH (%)", "… bổ sung", "… lần 1", "… (nếu có)").
+ */
+const ADJUSTED_PLAN = /^((chi tieu|ke hoach|kh|muc tieu)( (da|sau))? dieu chinh|dieu chinh (tai|o) (ky|ki|phien) hop)\b/;
+const ADJUSTED_DELTA = /\b(tang|giam|so voi|bo sung|lan \d|neu co|chenh lech)\b|[+±]|\(-\)/;
+
 export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layout[] {
   const bands = headerCandidates(sheet, OWN);
   const tops = bands.map((b) => b.rows[0]).sort((a, b) => a - b);
@@ -934,6 +942,25 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     layout.unplaced = layout.unplaced.filter((u) => u.col !== targetAlt!.col);
     decisions.push({ vi: `Cột ${at(sheet, band.columns[targetAlt.col])} là phần còn lại của chỉ tiêu, dùng cho dòng để trống cột ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))}.`, en: `Column ${at(sheet, band.columns[targetAlt.col])} is the other part of the target, used on rows that leave column ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))} blank.` });
   }
+  // An adjusted plan beside the plan ("Nghị quyết HĐND xã | Điều chỉnh tại kỳ họp thứ 12", "Kế hoạch | KH điều chỉnh"):
+  // where the council or the plan's owner changed a target, the changed one stands; a blank keeps the plan's.
+  // Its filled cells must be plans too: unsigned numbers of the plan's size ("+50" beside 1200 is a change, not a plan).
+  const plans = (c: number) => {
+    for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
+      const [a, p] = [sheet.values[r]?.[c], sheet.values[r]?.[columns.target!]];
+      // A note keeping the row's plan ("Không điều chỉnh", "Giữ nguyên") is a blank.
+      if (isEmptyCell(a) || /^\s*[-–]\s*$/.test(String(a)) || KEPT_PLAN.test(fold(String(a)))) continue;
+      const v = typeof a === "number" ? a : /^\s*\d[\d.,]*\s*%?\s*$/.test(a as string) ? Number(String(a).replace(/[.,\s%]/g, "")) : NaN;
+      if (!(v >= 0) || (typeof p === "number" && p > 0 && (v / p > 2 || v / p < 1 / 2))) return false;
+    }
+    return true;
+  };
+  const adjusted = columns.target === undefined || targetAlt || targetBoth ? undefined : band.columns.find((c) => c && !c.hidden && Math.abs(c.col - columns.target!) === 1 && readings.get(c.col)?.role === null && ADJUSTED_PLAN.test(fold(c.texts[c.texts.length - 1] ?? "")) && !ADJUSTED_DELTA.test(fold(c.texts.join(" "))) && plans(c.col));
+  if (adjusted) {
+    layout.targetAdjusted = { col: adjusted.col, percent: readings.get(adjusted.col)!.percent };
+    layout.unplaced = layout.unplaced.filter((u) => u.col !== adjusted.col);
+    decisions.push({ vi: `Cột ${at(sheet, adjusted)} là chỉ tiêu đã điều chỉnh: dòng có số ở đó dùng số đó thay cột ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))}.`, en: `Column ${at(sheet, adjusted)} holds adjusted targets: a row filled there is judged on it instead of column ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))}.` });
+  }
   if (stated) {
     layout.sheetTarget = stated;
     const row = stated.row + 1 + (sheet.origin?.row ?? 0);
@@ -1175,7 +1202,9 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   // of that term stands beside them ("Kế hoạch HK I"): each figure pairs with the plan of its own part of the year.
   const otherTerm = (p: HeaderReading, f: HeaderReading) => p.term !== undefined && f.term !== undefined && p.term !== f.term && single.some((o) => words(of(o)).reading.role === "target" && words(of(o)).reading.term === f.term);
   // A column's own heading words (not its parent's: "Số người" under "Kết quả giao quân" names no quota).
-  const bag = (k: ColumnHeading, all = false) => new Set(fold((all ? k.texts : k.texts.slice(-1)).filter((t) => !COLUMN_NUMBER.test(t.trim())).join(" ")).split(/[^a-z0-9]+/));
+  // Abbreviations read as their words ("Chỉ tiêu số HS học bơi" plans "Số học sinh đã học bơi").
+  const spelt = (ws: string[]) => ws.flatMap((w) => (ABBREVIATIONS[w] ?? w).split(" "));
+  const bag = (k: ColumnHeading, all = false) => new Set(spelt(fold((all ? k.texts : k.texts.slice(-1)).filter((t) => !COLUMN_NUMBER.test(t.trim())).join(" ")).split(/[^a-z0-9]+/)));
   // The parent's words count where the column's own name a part of what is planned ("Số xã đạt chuẩn ⟩ Mức độ 3" for
   // "Kế hoạch: số xã đạt mức độ 3").
   // So does the sum of a merged heading's parts ("Số người được sàng lọc ⟩ Đợt 1 | Đợt 2 | Cộng" for "Kế hoạch sàng
@@ -1188,10 +1217,42 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // "Kế hoạch công nhận mới năm học 2016-2017" beside "Được công nhận mới trong năm học": a plan word before what is
     // planned (no role word reads the whole) is each unit's target for the one figure column naming all of it.
     // A source in brackets after the words ("… năm 2023 (NQ HĐND tỉnh)") names who set the plan, not what is planned.
-    const topic = tw.reading.role === null ? (PLAN_OF.exec(fold((of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "")))?.[1] ?? "").split(/[^a-z0-9]+/).filter((w) => w && !PERIOD_WORD.test(w)) : [];
+    // So does a word of the plan's in them ("Chỉ tiêu số HS học bơi (giao)": assigned, what is planned is before it).
+    const own = (of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "");
+    const planned = tw.reading.role === null || (tw.reading.role === "target" && of(t).texts.length === 1 && combineTexts([own], OWN).role === null);
+    const topic = spelt(planned ? (PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter((w) => w && !PERIOD_WORD.test(w)) : []);
     if (topic.length >= 2) {
       // A level's own heading reads as a target alone ("Mức độ 3"); under a count ("Số xã đạt chuẩn") it is a figure.
-      let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading));
+      // A count adding words of its own after what is planned begins ("Số HS nghỉ học bơi giữa chừng", "Số trẻ được tiêm
+      // bị phản ứng", "Số lao động có việc làm mới ngoài tỉnh" beside a plan of what they name) counts something else as
+      // often as not: a part, the others, those who left. Only counting, period and unit words ("đã", "được", "trong năm",
+      // "(người)") may be added there; before it, who is counted ("Số người được khám sàng lọc" for "Kế hoạch khám sàng
+      // lọc"), two words at most and no negation ("Số trẻ không được tiêm chủng"). A level under a count ("Số xã đạt
+      // chuẩn ⟩ Mức độ 3") is a part its parent's words describe. None other is paired.
+      const phrase = spelt(fold(PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter(Boolean));
+      const adds = (k: ColumnHeading) => {
+        if (LEVEL_PART.test(fold(k.texts.at(-1) ?? ""))) return [];
+        const ws = k.texts.filter((x) => !COLUMN_NUMBER.test(x.trim()) && spelt(fold(x).split(/[^a-z0-9]+/)).some((w) => topic.includes(w))).flatMap((x) => spelt(fold(x.replace(/\(\s*[^()\s]+\s*\)/g, " ")).split(/[^a-z0-9]+/))).filter((w) => w && !PERIOD_WORD.test(w) && !COUNTING_WORD.test(w));
+        const start = ws.findIndex((w) => topic.includes(w));
+        const who = ws.slice(0, Math.max(start, 0)).filter((w) => !phrase.includes(w));
+        const after = ws.slice(Math.max(start, 0)).filter((w) => !phrase.includes(w));
+        return who.length > 2 || who.some((w) => NEGATIONS.includes(w)) ? [...who, ...after] : after;
+      };
+      let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading)).filter((a) => adds(of(a)).length === 0);
+      // Two columns holding all the words ("Số HS đã học bơi ⟩ … | Cộng", "Số HS biết bơi sau khóa học"): the one that
+      // says them in the plan's order ("học bơi", never "biết bơi … khóa học") and adds the fewest words of its own, if
+      // one does both; where one says more of the plan and the other adds less, neither is sure: none is paired.
+      if (mates.length > 1) {
+        const pairs = (ws: string[]) => ws.slice(1).map((w, i) => `${ws[i]} ${w}`);
+        const spoken = (k: ColumnHeading) => spelt(fold(k.texts.filter((x) => !COLUMN_NUMBER.test(x.trim())).join(" ")).split(/[^a-z0-9]+/)).filter(Boolean);
+        const shared = (a: MatrixGroup) => pairs(phrase).filter((p) => ` ${spoken(of(a)).join(" ")} `.includes(` ${p} `)).length;
+        const extra = (a: MatrixGroup) => spoken(of(a)).filter((w) => !phrase.includes(w)).length;
+        const best = Math.max(...mates.map(shared));
+        const fewest = Math.min(...mates.map(extra));
+        const close = mates.filter((a) => shared(a) === best);
+        mates = best > 0 && close.length === 1 && extra(close[0]) === fewest && mates.filter((a) => extra(a) === fewest).length === 1 ? close : [];
+        if (mates.length === 0) continue;
+      }
       // No lone column names it: the group whose share stands just left of the plan, its headings naming all that is
       // planned ("Chung ⟩ Dự thi | Đỗ TN | Tỷ lệ (%)" beside "Chỉ tiêu tỷ lệ đỗ TN năm 2015 (%)"; clusters before it
       // name the same words and stand apart).
@@ -1224,8 +1285,11 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
           vi: `Cột ${at(sheet, of(t))} là kế hoạch của từng đơn vị cho cột ${at(sheet, shown)} (cùng nói "${said}").`,
           en: `Column ${at(sheet, of(t))} is each unit's plan for column ${at(sheet, shown)} (both name "${said}").`,
         });
+        continue;
       }
-      continue;
+      // No count names it: a plan read only by its bracketed source ("Kế hoạch tuyển sinh (giao)") still pairs by the
+      // older routes below (its stem, a share's formula, the one result beside it).
+      if (mates.length > 0 || tw.reading.role !== "target") continue;
     }
     // A plan word before one word of what is planned ("Kế hoạch tiêm", "KH thu") names too little to pair by words
     // alone: it pairs only with the figure naming that word which a share's formulas divide by it on every row.
@@ -1257,6 +1321,9 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     });
   }
 }
+
+/** Words a count's heading adds to what it counts without changing it: "số", "tổng", "cộng", "đã", "được". Folded. */
+const COUNTING_WORD = /^(so|tong|cong|da|duoc)$/;
 
 // "Mức độ 2", "Mức 3": a level's own heading.
 const LEVEL_PART = /^muc( do)? \d{1,2}$/;
@@ -1933,7 +2000,14 @@ export function applyOverrides(layout: Layout, ov: LayoutOverrides | undefined):
       }
     }
     const percentHeaders = layout.shape === "list" ? layout.percentHeaders : [];
-    return { ...layout, ...rows, shape: "list", columns, percentHeaders, confidence: 1 } as ListLayout;
+    const out = { ...layout, ...rows, shape: "list", columns, percentHeaders, confidence: 1 } as ListLayout;
+    // The user's map decides the plan: an adjusted column it names, or a plan it moves away from, is no longer read as the plan's twin.
+    const adj = out.targetAdjusted;
+    if (adj && (Object.values(ov.columns ?? {}).includes(adj.col) || (columns.target !== undefined && Math.abs(columns.target - adj.col) !== 1) || (ov.columns?.target !== undefined && ov.columns.target !== (layout.shape === "list" ? layout.columns.target : undefined)))) {
+      delete out.targetAdjusted;
+      out.decisions = out.decisions?.filter((d) => !d.en.includes("holds adjusted targets"));
+    }
+    return out;
   }
   const m: MatrixLayout =
     layout.shape === "matrix"

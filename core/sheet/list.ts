@@ -248,6 +248,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const { sheet } = ctx;
   const col = layout.columns;
   const pct = new Set(layout.percentHeaders);
+  // A plan heading that says its bound ("Mức khống chế", "Chỉ tiêu tối đa", "Kế hoạch (tối thiểu)"): its bare numbers are caps or floors, as in a matrix.
+  const planBound = col.target === undefined ? null : headingBound(layout.headerRows.map((h) => cellText(sheet.values[h]?.[col.target!])).filter((t) => t.trim()).at(-1) ?? "");
   const items: Item[] = [];
   const unmatchedRows: { row: number; name: string }[] = [];
   const out: NotJudged[] = [];
@@ -326,7 +328,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
     if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1) name = `${candidates.at(-1)!.name} ${name.trim()}`;
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
-    const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col]));
+    const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col])) && (layout.targetAdjusted === undefined || isEmptyCell(row[layout.targetAdjusted.col]));
     const noFigure = valueCols.every((c) => isEmptyCell(row[c])) && !markedIn(r, row);
     const depth = headingDepth(sttText, name);
     const repeated = (counts.get(name) ?? 0) > 1;
@@ -488,8 +490,22 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         const [a, c] = [col.target!, b.col].map((k) => columnLetters(k + (sheet.origin?.col ?? 0)));
         layout.decisions = [...(layout.decisions ?? []), { vi: `Dòng ghi "-" ở cột ${a} lấy chỉ tiêu ở cột ${c}.`, en: `A row with "-" in column ${a} takes its target from column ${c}.` }];
       }
+    } else if (layout.targetAdjusted && !isEmptyCell(row[layout.targetAdjusted.col]) && !notApplicableCell(row[layout.targetAdjusted.col]) && !KEPT_PLAN.test(fold(cellText(row[layout.targetAdjusted.col])))) {
+      const a = layout.targetAdjusted;
+      // The adjusted figure keeps the plan's words ("≤ 4 lần", "Giảm còn 4 lần" adjusted to 5: the same, of 5), the phrase
+      // reader reading their direction. A plan of no one number ("Từ 3 đến 5 lần") gives none: both directions, asked where they differ.
+      const plan = col.target === undefined ? { text: "" } : targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target") });
+      const adj = targetFromCell(row[a.col], { format: formatAt(sheet, r, a.col), unit, headerPercent: a.percent || pct.has("target") });
+      // The adjusted cell's one number, its unit from the ĐVT after it ("5 lần"); a cell saying more is read as written.
+      const figure = /^\d/.test(adj.text.trim()) && adj.text.match(NUMBER_TOKEN)?.length === 1 ? adj.text.match(NUMBER_TOKEN)![0] : undefined;
+      // A year is the plan's time, never its figure ("Giảm 1,5% so với năm 2032" adjusted to 1: "Giảm 1% so với năm 2032").
+      const numbers = (plan.text.match(NUMBER_TOKEN) ?? []).filter((n) => !YEAR_TOKEN.test(n));
+      sheetTarget =
+        figure === undefined || plan.text === "" ? rowBound(adj, planBound)
+        : numbers.length === 1 && !plan.alt ? rowBound({ text: plan.text.replace(NUMBER_TOKEN, (n) => (YEAR_TOKEN.test(n) ? n : figure)) }, planBound)
+        : { text: adj.text, alt: bounded(adj, "không quá").text, todo: { vi: "ghi rõ chỉ tiêu điều chỉnh là mức tối thiểu hay tối đa", en: "say whether the adjusted target is a floor or a cap" } };
     } else if (col.target !== undefined && !isEmptyCell(row[col.target])) {
-      sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
+      sheetTarget = rowBound(targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) }), planBound);
     } else if (alt && !isEmptyCell(row[alt.col])) {
       sheetTarget = targetFromCell(row[alt.col], { format: formatAt(sheet, r, alt.col), unit: alt.percent ? "%" : unit, headerPercent: alt.percent });
     } else if (col.deadline !== undefined && (!isEmptyCell(row[col.deadline]) || blockDue.has(r))) {
@@ -1341,4 +1357,44 @@ function unitAt(sheet: SheetData, r: number, c: number): string {
     if (!DITTO.test(t)) return t;
   }
   return "";
+}
+
+/**
+ * A list's row under a plan heading saying its bound ("Chỉ tiêu khống chế", "Kế hoạch (không quá)"): the rows are of many
+ * indicators, and a row's own name may say the other way ("Tỷ lệ trẻ được tiêm chủng đầy đủ" 95 under a cap heading).
+ * Its bare number is read both as the heading says and as its name says: one verdict where they agree, asked where not.
+ */
+function rowBound(t: TargetText, bound: string | null): TargetText {
+  const b = bounded(t, bound);
+  return b === t || t.alt ? b : { ...b, alt: t.text, todo: { vi: "ghi rõ chiều của chỉ tiêu ở dòng này (tối thiểu hay tối đa)", en: "say this row's direction (a floor or a cap)" } };
+}
+
+/** A number as written in a target ("4", "2,5", "1.200"). */
+const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
+/** A year among a target's numbers ("năm 2032"). */
+const YEAR_TOKEN = /^(?:19|20)\d\d$/;
+/** A note in an adjusted plan's column keeping the row's plan ("Không điều chỉnh", "Giữ nguyên"). Folded. */
+export const KEPT_PLAN = /^(khong dieu chinh|giu nguyen)\b/;
+
+/**
+ * The bound a target column's heading closes with ("… không quá (%)", "… tối thiểu"): the cells under it are bare
+ * numbers whose direction only the heading gives. A bound word inside the name ("con thứ 3 trở lên") is not one.
+ * @example headingBound("Tỷ lệ sinh con thứ 3 trở lên không quá (%)") → "không quá"
+ */
+export function headingBound(heading: string): string | null {
+  // "Khống chế" is a cap only straight after a plan noun, closing the heading ("Chỉ tiêu khống chế", "Mức khống chế"):
+  // "Tỷ lệ ổ dịch được khống chế", "Số ổ dịch khống chế được" count what was brought under control, a floor.
+  const bound = /\b(khong qua|khong vuot qua|toi da|toi thieu|it nhat|khong duoi|khong thap hon|(?<=\b(?:chi tieu|muc|ke hoach|kh) )khong che(?= %$|$))(?: %| \S{1,6})?$/;
+  // The bound may close the heading in brackets of its own ("Chỉ tiêu khống chế (không quá)", "Mức giao (tối đa)").
+  const aside = /\(([^()]*)\)\s*$/.exec(heading);
+  const m = (aside ? new RegExp(`^${bound.source}`).exec(fold(aside[1]).trim()) : null) ?? bound.exec(fold(heading.replace(/\([^()]*\)/g, " % ").replace(/\s+/g, " ").trim()).trim());
+  if (!m) return null;
+  const words: Record<string, string> = { "khong qua": "không quá", "khong vuot qua": "không vượt quá", "toi da": "tối đa", "toi thieu": "tối thiểu", "it nhat": "ít nhất", "khong duoi": "không dưới", "khong thap hon": "không thấp hơn", "khong che": "không quá" };
+  return words[m[1]];
+}
+
+/** A bare number's target under a bound ("không quá" + "15" → "không quá 15"); a target saying its own direction is kept. */
+export function bounded(t: TargetText, bound: string | null): TargetText {
+  if (!bound || !/^\d/.test(t.text) || /\d\s*%?\s*(tro len|tro xuong|tro lai)\b/.test(fold(t.text))) return t;
+  return { ...t, text: `${bound} ${t.text}`, ...(t.alt ? { alt: `${bound} ${t.alt}` } : {}) };
 }

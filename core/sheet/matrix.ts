@@ -40,6 +40,7 @@ import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, notesDate, pairActu
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { headingBound, type SiblingTarget, siblingTargets } from "./siblings";
+import { bounded } from "./list";
 import { type SentenceTarget, ownSentences, sectionSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
 /** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
@@ -353,7 +354,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // beside a figure typed too (not the units' sum or mean), is the whole's own target and figure, as a phrase is.
     // So is a count's plan summed from the units' ("Toàn huyện | =SUM(C10:C17) | =SUM(D10:D17)" of km, "Toàn tỉnh | 8 |
     // 7" works): what the whole was asked; a rate's or a mean's sum (a sex ratio's 326,1) is no one's target.
-    const summable = !g.percentHeader && !g.targetPercent && !percentRule && !NOT_SUMMED.test(fold(g.header));
+    // A plan column with no "%" of its own in a group with a rate ("Tổng số | Chỉ tiêu | Số sinh con thứ 3 | Tỷ lệ (%)")
+    // plans a count or a share: a count where the plan grows with each unit's whole and the total row adds it up, a
+    // share where every unit is given the same number (`planScale`). Where neither shows, each unit is asked, never
+    // judged on the reading that would let it pass.
+    const scaleOfPlan = g.target !== undefined && g.percentHeader && !g.targetPercent && !ind?.unit ? planScale(sheet, layout, g, g.target, unitRows) : undefined;
+    const counted = scaleOfPlan === "count";
+    const summable = (!g.percentHeader || counted) && !g.targetPercent && !percentRule && !NOT_SUMMED.test(fold(g.header));
     const ownTarget = (r: number, c: number): boolean => {
       const v = sheet.values[r]?.[c];
       if (typeof v === "string") return !notApplicableCell(v);
@@ -400,6 +407,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         unitTargetText = marked ? `${cond.alt} (${cond.when})` : cond.main;
       }
       let unitSource = targetSource;
+      // The unit's plan cell writes its own "%" (typed or formatted): its scale is said, whatever the column's heading.
+      let planSaysPercent = false;
       const tr = targetRowOf.get(r);
       if (tr !== undefined && g.target === undefined) {
         // The unit's target row: its figure in the rate column (or the figure column when the rate is blank there).
@@ -420,6 +429,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const m = isEmptyCell(row?.[g.target]) ? mergeCovering(sheet, r, g.target) : null;
         const tRow = m && m.left === g.target && m.right === g.target && m.top < r && m.top >= layout.firstDataRow ? m.top : r;
         const ownCell = sheet.values[tRow]?.[g.target];
+        planSaysPercent = cellText(ownCell).includes("%") || (formatAt(sheet, tRow, g.target) ?? "").includes("%");
         const nothing = (v: CellValue) => isEmptyCell(v) || notApplicableCell(v);
         if (notApplicableCell(ownCell)) {
           if ([g.col, g.rate, g.numerator].every((k) => k === undefined || nothing(row?.[k]))) {
@@ -429,8 +439,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
           unitTgt = { text: "", rule: unitTgt.rule };
         }
         // The target column's own heading decides its scale ("Chỉ tiêu giao (%)"), not a rate beside the counts.
-        const tUnit = g.targetPercent ? "%" : unit;
-        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || g.percentHeader, ...(column ? { column } : {}) });
+        const tUnit = g.targetPercent ? "%" : counted ? "" : unit;
+        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || (g.percentHeader && !counted), ...(column ? { column } : {}) });
+        // A bare number under a plan heading that says its bound ("Chỉ tiêu khống chế (không quá)", "Mức tối đa"): a cap or a floor as the heading says.
+        Object.assign(own, bounded(own, headingBound(columnTexts(sheet, layout, g.target).at(-1) ?? "")));
         if (own.text !== "") {
           unitTargetText = own.text;
           unitSource = "sheet";
@@ -565,9 +577,16 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // The written formula knows no horizon: such a cell keeps the engine's verdict, as a list's does, and so does one
       // whose figure meets today (`periodBound`): a short figure typed later would be "Chưa đạt" to a formula.
       let adjusted = false;
+      if (scaleOfPlan === null && unitSource === "sheet" && !overUnits && !planSaysPercent) {
+        const [vi, en] = [judged.verdict.explanations.vi, judged.verdict.explanations.en].map((t) => t.replace(/^[^:]*:\s*/, ""));
+        const heading = columnTexts(sheet, layout, g.target!).at(-1) ?? "";
+        judged = Judged.fixed(restated(ctx.lang, judged.verdict, "review", { vi: `${STATUS.review.vi}: ${vi}; cột "${heading}" không ghi chỉ tiêu là số lượng hay tỷ lệ (%); ghi rõ đơn vị của chỉ tiêu`, en: `${STATUS.review.en}: ${en}; column "${heading}" does not say whether it plans a count or a share (%); write the target's unit` }));
+        adjusted = true;
+      }
       // A bare plan figure for births or events (NO_DIRECTION): read as a floor and as a ceiling; asked when they differ.
+      // So is a bare plan cell given "%" only by the rate beside it.
       const bare = unitTgt.rule;
-      if (typeof bare !== "string" && bare.kind === "compare" && bare.op === ">=" && /^[\d.,\s]+$/.test(unitTgt.text) && NO_DIRECTION.test(fold(name))) {
+      if (typeof bare !== "string" && bare.kind === "compare" && bare.op === ">=" && (/^[\d.,\s]+$/.test(unitTgt.text) || (g.target !== undefined && !planSaysPercent && /^[\d.,\s]+%$/.test(unitTgt.text))) && NO_DIRECTION.test(fold(name))) {
         const cap = judge(ctx, { ...bare, op: "<=" }, answered, "auto", name, undefined, unit).verdict;
         if (/^(met|exceeded)$/.test(cap.status) !== /^(met|exceeded)$/.test(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap, { vi: `"${unitTgt.text}" là mức tối thiểu`, en: `"${unitTgt.text}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
       }
@@ -1010,6 +1029,56 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
  * A column's own heading: its header cells, top to bottom, the group's heading above it included, also where that
  * heading is merged over the group and sits in its first column ("Kết quả đến ngày 10/9 ⟩ … | Tổng cộng").
  */
+/**
+ * Whether a plan column's bare numbers are counts or shares, only as the sheet says it, never from how the numbers fall
+ * (over three or four units one low target makes any pattern): a count where the plan's heading names what the count
+ * column counts ("Chỉ tiêu (hộ)" beside "Số hộ", "Chỉ tiêu số hộ"); a share where it says "tỷ lệ", or where the rate
+ * column is each unit's count over its whole and every plan is at most 100, unless the heading is a cap ("Mức khống
+ * chế": a cap of 5 households a commune is as common as one of 5%), and the rates sit where plans of shares are (each
+ * within half to twice its plan) while the counts do not. Null where the sheet does not say; undefined where too few
+ * rows hold a plan.
+ */
+function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: number, unitRows: readonly number[]): "count" | "share" | null | undefined {
+  // A figure column that is itself the share ("Tỷ lệ … (%)" with no rate beside a count) is read as before.
+  const cnt = g.numerator ?? g.col;
+  if (cnt === undefined || g.rate === undefined) return undefined;
+  const n = (r: number, c: number | undefined) => (c === undefined ? NaN : typeof sheet.values[r]?.[c] === "number" ? (sheet.values[r]![c] as number) : NaN);
+  const ps: number[] = [];
+  // The rate read against the count over the whole, on every unit giving all three ("93,3" or 0,933 formatted "%").
+  let rated = 0;
+  let unrated = 0;
+  // Whether each reading is one a plan is written in: every unit's rate, or every unit's count, within half to twice its plan.
+  const near = (x: number, p: number) => x >= p / 2 && x <= p * 2;
+  let asShare = true;
+  let asCount = true;
+  for (const u of unitRows) {
+    // A plan in words around one number ("Không quá 3") is read by its number.
+    const said = sheet.values[u]?.[col];
+    const p = typeof said === "string" ? Number(/^[^\d%]*(\d+(?:,\d+)?)[^\d%]*$/.exec(said)?.[1]?.replace(",", ".")) : n(u, col);
+    if (!(p >= 0)) continue;
+    ps.push(p);
+    const [c, w, rate] = [n(u, cnt), n(u, g.denominator), n(u, g.rate) * (/%/.test(formatAt(sheet, u, g.rate ?? -1) ?? "") ? 100 : 1)];
+    if (w > 0 && Number.isFinite(c) && Number.isFinite(rate)) Math.abs(rate - (c / w) * 100) <= 0.51 + 0.005 * rate ? rated++ : unrated++;
+    asShare &&= near(rate, p);
+    asCount &&= near(c, p);
+  }
+  if (ps.length < 2) return undefined;
+  // A column's own heading, above the row of column numbers ("4", "3 = 2/1") where one stands.
+  const named = (c: number) => columnTexts(sheet, layout, c).filter((t) => /\p{L}/u.test(t)).at(-1) ?? "";
+  const heading = named(col);
+  const own = fold(heading);
+  const counted = fold(named(cnt));
+  const noun = fold(/\(([^()\d%]+)\)/.exec(heading)?.[1] ?? "");
+  // "số" as written, never folded (folded, "Sở" the Department in "Chỉ tiêu Sở giao" and "sổ" are "so" too), followed by
+  // "lượng" or by a word the count column names ("Chỉ tiêu số hộ" beside "Số hộ …"; not "QĐ số 125").
+  const after = /(?:^|[^\p{L}])số\s+(\p{L}+)/u.exec(heading.replace(/\([^()]*\)/g, " ").normalize("NFC").toLowerCase())?.[1];
+  const saysCount = after !== undefined && (after === "lượng" || ` ${counted} `.includes(` ${fold(after)} `));
+  if (saysCount || (noun && /^so /.test(counted) && ` ${counted} `.includes(` ${noun} `))) return "count";
+  if (/\bty le\b/.test(own) || heading.includes("%")) return "share";
+  // Where the counts sit as near the plans as the rates do ("70" over villages of 85 households, 66 of them), either may be meant.
+  return rated > 0 && unrated === 0 && Math.max(...ps) <= 100 && !headingBound(own) && asShare && !asCount ? "share" : null;
+}
+
 function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): string {
   return columnTexts(sheet, layout, col).join(" ");
 }

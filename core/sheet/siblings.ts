@@ -6,6 +6,7 @@ import type { Period } from "../period/period";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
 import { detectLayouts } from "./layout";
+export { headingBound } from "./list";
 import type { Layout, MatrixLayout } from "./types";
 
 /** A unit's target found on another sheet: the cell's value and number format, and where it stands. */
@@ -16,18 +17,6 @@ export interface SiblingTarget {
   at: string;
   /** The heading of the line the target stands on there ("Tỷ lệ sinh con thứ 3 trở lên không quá (%)"). */
   heading?: string;
-}
-
-/**
- * The bound a target column's heading closes with ("… không quá (%)", "… tối thiểu"): the cells under it are bare
- * numbers whose direction only the heading gives. A bound word inside the name ("con thứ 3 trở lên") is not one.
- * @example headingBound("Tỷ lệ sinh con thứ 3 trở lên không quá (%)") → "không quá"
- */
-export function headingBound(heading: string): string | null {
-  const m = /\b(khong qua|khong vuot qua|toi da|toi thieu|it nhat|khong duoi|khong thap hon)(?: %| \S{1,6})?$/.exec(fold(heading.replace(/\([^()]*\)/g, " % ").replace(/\s+/g, " ").trim()).trim());
-  if (!m) return null;
-  const words: Record<string, string> = { "khong qua": "không quá", "khong vuot qua": "không vượt quá", "toi da": "tối đa", "toi thieu": "tối thiểu", "it nhat": "ít nhất", "khong duoi": "không dưới", "khong thap hon": "không thấp hơn" };
-  return words[m[1]];
 }
 
 /** Per group (index in `layout.groups`), per unit row of the sheet checked: its target on the other sheet. */

@@ -110,6 +110,8 @@ export interface ListLayout extends LayoutBase {
    * figure is judged on both, one verdict when they agree, "Cần xác nhận" naming both when not.
    */
   targetBoth?: { col: number; percent: boolean };
+  /** The plan's adjusted twin beside it ("Điều chỉnh tại kỳ họp …", "KH điều chỉnh"): where filled, it replaces `columns.target`. */
+  targetAdjusted?: { col: number; percent: boolean };
   /**
    * The other column under the name heading merged over two ("Nội dung" over A:B: main items written in A, merged
    * across, sub-items in B): read on a row whose name cell in `columns.name` is blank.
