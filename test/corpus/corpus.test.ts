@@ -33,6 +33,7 @@ const holdout28 = loadCorpus("holdout28");
 const holdout29 = loadCorpus("holdout29");
 const holdout30 = loadCorpus("holdout30");
 const holdout31 = loadCorpus("holdout31");
+const holdout32 = loadCorpus("holdout32");
 
 /** Compare targets whose checks all sit on one side of the threshold, so a reader that flips direction passes them. */
 function oneSided(rows: CorpusRow[]): string[] {
@@ -1083,6 +1084,39 @@ describe("the thirty-first held-out table", () => {
   it("gives every row two judged figures and every bound target a figure on each side", () => {
     expect(holdout31.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
     expect(oneSided(holdout31.rows)).toEqual([]);
+  });
+});
+
+describe("the thirty-second held-out table", () => {
+  const others = () => [...corpus.rows, ...holdout2.rows, ...holdout3.rows, ...holdout4.rows, ...holdout5.rows, ...holdout6.rows, ...holdout7.rows, ...holdout8.rows, ...holdout9.rows, ...holdout10.rows, ...holdout11.rows, ...holdout12.rows, ...holdout13.rows, ...holdout14.rows, ...holdout15.rows, ...holdout16.rows, ...holdout17.rows, ...holdout18.rows, ...holdout19.rows, ...holdout20.rows, ...holdout21.rows, ...holdout22.rows, ...holdout23.rows, ...holdout24.rows, ...holdout25.rows, ...holdout26.rows, ...holdout27.rows, ...holdout28.rows, ...holdout29.rows, ...holdout30.rows, ...holdout31.rows];
+
+  it("parses with no malformed row and holds at least 50 phrases from at least 40 documents", () => {
+    expect(holdout32.problems).toEqual([]);
+    expect(holdout32.rows.length).toBeGreaterThanOrEqual(50);
+    expect(new Set(holdout32.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(45);
+  });
+
+  it("numbers its ids after the other thirty-one tables, each id and number once", () => {
+    const before = Math.max(...others().map((r) => r.num));
+    expect(holdout32.rows.filter((r) => r.num <= before).map((r) => r.id)).toEqual([]);
+    const nums = holdout32.rows.map((r) => r.num);
+    expect(new Set(nums).size).toBe(nums.length);
+  });
+
+  it("shares no source document with the other thirty-one tables", () => {
+    const seen = new Set(others().map((r) => sourceKey(r.url)));
+    expect(holdout32.rows.filter((r) => seen.has(sourceKey(r.url))).map((r) => r.id)).toEqual([]);
+  });
+
+  it("takes at most 4 phrases from one document", () => {
+    const perDoc = new Map<string, number>();
+    for (const r of holdout32.rows) perDoc.set(sourceKey(r.url), (perDoc.get(sourceKey(r.url)) ?? 0) + 1);
+    expect([...perDoc].filter(([, n]) => n > 4)).toEqual([]);
+  });
+
+  it("gives every row two judged figures and every bound target a figure on each side", () => {
+    expect(holdout32.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
+    expect(oneSided(holdout32.rows)).toEqual([]);
   });
 });
 
