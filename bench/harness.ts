@@ -1,6 +1,7 @@
 // Benchmark plumbing: repeated runs, medians, machine description, child processes, the printed table and results.json.
 import os from "node:os";
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -55,6 +56,24 @@ export async function timeMedianCpu(fn: () => unknown | Promise<unknown>, runs =
     cpus.push((c.user + c.system) / 1000);
   }
   return { wall: median(walls), cpu: median(cpus) };
+}
+
+/**
+ * CPU milliseconds (user + system) used so far by this process's finished children and the descendants they waited
+ * for (Linux /proc/self/stat cutime + cstime, at the usual 100 ticks a second), or null where /proc is missing. The
+ * difference around a whole-process run is that run's CPU time: on a busy machine a child's wall time is mostly
+ * waiting for a core, its CPU time is not.
+ * @example const c0 = childCpuMs(); spawnSync(...); const cpu = c0 === null ? null : childCpuMs()! - c0
+ */
+export function childCpuMs(): number | null {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Fields 16 and 17 of proc(5); f[0] is field 3.
+    return (Number(f[13]) + Number(f[14])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** "CPU 1,234/s": a rate from CPU milliseconds, for notes. */
