@@ -1,4 +1,5 @@
 // `npm run bench`: every figure the project stands behind, as a table and in bench/results.json.
+import os from "node:os";
 import { existsSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,17 +33,23 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const m = machine();
   console.log(`Máy / machine: ${m.cpu} × ${m.cores}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}, load ${m.load} at start, ${m.date}`);
+  // Each section's own machine line, with the load when it started and ended: the load at the bench's start says
+  // nothing of a section run an hour later (a "quiet" run's cli section once had Node's own start-up at 6× its idle time).
+  const ran: Record<string, Record<string, string | number>> = {};
+  const load = () => Math.round(os.loadavg()[0] * 10) / 10;
   for (const [name, run] of Object.entries(SECTIONS)) {
     if (only.length && !only.includes(name)) continue;
     const before = rows.length;
     const t0 = performance.now();
-    process.stderr.write(`bench: ${name}…\n`);
+    const at = { ...machine() };
+    process.stderr.write(`bench: ${name}… (load ${at.load})\n`);
     try {
       await run(rows);
     } catch (e) {
       rows.push({ section: name, name: `FAILED: ${e instanceof Error ? e.message : String(e)}`, value: NaN, unit: "", runs: 0 });
     }
-    process.stderr.write(`bench: ${name} done, ${rows.length - before} figures in ${Math.round((performance.now() - t0) / 1000)} s\n`);
+    ran[name] = { ...at, loadAtEnd: load() };
+    process.stderr.write(`bench: ${name} done, ${rows.length - before} figures in ${Math.round((performance.now() - t0) / 1000)} s (load ${ran[name].loadAtEnd})\n`);
   }
   // One table: every figure of this run, section by section.
   console.log(printTable(rows));
@@ -61,7 +68,7 @@ async function main(): Promise<void> {
   }
   const sections: Record<string, { machine: unknown; rows: Row[] }> = {};
   for (const k of kept) for (const r of k.rows) (sections[r.section] ??= { machine: k.machine, rows: [] }).rows.push(r);
-  for (const r of rows) (sections[r.section] ??= { machine: m, rows: [] }).rows.push(r);
+  for (const r of rows) (sections[r.section] ??= { machine: ran[r.section] ?? m, rows: [] }).rows.push(r);
   const ordered: typeof sections = {};
   for (const name of Object.keys(SECTIONS)) if (sections[name]) ordered[name] = sections[name];
   writeFileSync(tmp, JSON.stringify({ machine: m, rows: Object.values(ordered).flatMap((s) => s.rows), sections: ordered }, null, 2) + "\n");
