@@ -109,7 +109,8 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     good: goodIn(low) || helpedIn(low),
     rate: /tỷ lệ|tỉ lệ|%|phần trăm|tỷ suất/u.test(low),
     count: /^[\s\-+•*\d.)]*(?:tổng )?số(?: lượng)?\s/u.test(low) && !/^[\s\-+•*\d.)]*số (?:lần|giờ|ngày|tháng|năm|phút)\b/u.test(low),
-    op: /(?<!\S)(?:tối đa|không quá|nhiều nhất)(?!\S)/u.test(low) ? "<=" : /(?<!\S)(?:tối thiểu|ít nhất)(?!\S)/u.test(low) ? ">=" : null,
+    // ("Sĩ số tối đa, khối 6", "(tối đa)": a qualifier or a bracket may follow the bound word.)
+    op: /(?<![\p{L}\p{N}])(?:tối đa|không quá|nhiều nhất)(?![\p{L}\p{N}])/u.test(low) ? "<=" : /(?<![\p{L}\p{N}])(?:tối thiểu|ít nhất)(?![\p{L}\p{N}])/u.test(low) ? ">=" : null,
     // ("Tỷ lệ biến động quy mô …": a signed rate of change too.)
     growth: /tốc độ tăng|tăng trưởng|tốc độ phát triển|tỷ lệ biến động|tỉ lệ biến động/u.test(low),
     // ("Tỷ lệ thư viện cung cấp dịch vụ internet miễn phí": a share of what is given free names no fee.)

@@ -1,0 +1,51 @@
+// Round 43 (phrases30): classes of holdout30's wrong verdicts with a rule in how Vietnamese is written. Invented phrases.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+const status = (phrase: string, actual: string, indicator?: string, unit?: string) => evaluate(phrase, actual, { indicator, unit, lang: "vi" }).status;
+
+describe("an indicator's bound word keeps its sense before a comma or a bracket", () => {
+  it("'tối đa,' / '(tối đa)' caps, 'tối thiểu,' floors", () => {
+    expect(status("Sĩ số 35 học sinh/lớp", "38 học sinh/lớp", "Sĩ số tối đa, khối 6")).toBe("not_met");
+    expect(status("Sĩ số 35 học sinh/lớp", "30 học sinh/lớp", "Sĩ số tối đa, khối 6")).toBe("met");
+    expect(status("Học sinh tiểu học mang cặp nặng 2kg", "1,6kg", "Khối lượng cặp (tối đa)")).toBe("met");
+    expect(status("Học sinh tiểu học mang cặp nặng 2kg", "2,4kg", "Khối lượng cặp (tối đa)")).toBe("not_met");
+    expect(status("Diện tích 10 m2/học sinh", "8 m2/học sinh", "Diện tích tối thiểu, khu vực nông thôn")).toBe("not_met");
+    expect(status("Quãng đường đi học 2 km", "1,5 km", "Khoảng cách từ nhà đến trường tối đa, cấp tiểu học")).toBe("met");
+  });
+  it("the part a comma-qualified indicator names keeps the indicator's bound", () => {
+    const p = "Trẻ nhà trẻ mỗi nhóm 15 cháu; trẻ mẫu giáo mỗi lớp 25 cháu.";
+    expect(status(p, "12 cháu", "Số trẻ tối đa, nhóm nhà trẻ")).toBe("met");
+    expect(status(p, "18 cháu", "Số trẻ tối đa, nhóm nhà trẻ")).toBe("not_met");
+  });
+  it("a bound word glued into a longer word is none", () => {
+    expect(status("Số phòng học 20 phòng", "22 phòng", "Số phòng học (tốiđa)")).not.toBe("not_met");
+  });
+});
+
+describe("a cut a rule grants ('được giảm N tiết/tuần') is the amount set, not a least", () => {
+  it("more than granted is not exceeded", () => {
+    expect(status("Giáo viên làm tổng phụ trách Đội được giảm 3 tiết/tuần.", "4 tiết", "Số tiết được giảm của tổng phụ trách Đội")).toBe("not_met");
+    expect(status("Giáo viên làm tổng phụ trách Đội được giảm 3 tiết/tuần.", "3 tiết", "Số tiết được giảm của tổng phụ trách Đội")).toBe("met");
+    expect(status("Giáo viên kiêm thư viện được giảm 02 tiết/tuần", "1 tiết", "Số tiết giảm của giáo viên kiêm thư viện")).toBe("not_met");
+    expect(status("Trưởng ban thanh tra nhân dân được giảm tổng cộng 5 tiết/tuần", "6 tiết/tuần", "Số tiết được giảm của trưởng ban")).toBe("not_met");
+  });
+  it("with no indicator the cut is still never 'exceeded'", () => {
+    expect(status("Cán bộ công đoàn được giảm 2 tiết/tuần.", "3 tiết")).not.toBe("exceeded");
+  });
+  it("a share cut from a fee and a plan's aim are left as they were", () => {
+    expect(status("được giảm 50% học phí", "giảm 50%", "Mức giảm học phí")).toBe("met");
+    expect(status("Phấn đấu mỗi năm số vụ vi phạm được giảm 3 vụ", "5 vụ")).not.toBe("not_met");
+  });
+});
+
+describe("a figure below zero is a value where the target is a temperature or lies below zero", () => {
+  it("judges '-20 độ C' against a frozen span", () => {
+    expect(status("Bảo quản đông lạnh ở nhiệt độ từ -25 độ C đến -15 độ C", "-20 độ C")).toBe("met");
+    expect(status("Bảo quản đông lạnh ở nhiệt độ từ -25 độ C đến -15 độ C", "-30 độ C")).toBe("not_met");
+    expect(status("Kho mát giữ ở nhiệt độ từ 2 độ C đến 8 độ C", "-1 độ C")).toBe("not_met");
+  });
+  it("a count typed below zero is still invalid", () => {
+    expect(status("ít nhất 5 trường", "-2 trường")).toBe("invalid");
+  });
+});
