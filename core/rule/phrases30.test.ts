@@ -49,3 +49,16 @@ describe("a figure below zero is a value where the target is a temperature or li
     expect(status("ít nhất 5 trường", "-2 trường")).toBe("invalid");
   });
 });
+
+describe("per mille typed as '%o' (a percent sign and the letter o), as '%0' already is", () => {
+  it("reads a span or a bound in ‰", () => {
+    expect(status("Nồng độ CO2 trong phòng học tối đa là 0,6 – 1%o.", "0,8‰")).toBe("review");
+    expect(status("Nồng độ CO2 trong phòng học tối đa là 0,6 – 1%o.", "0,5‰")).toBe("met");
+    expect(status("Nồng độ CO2 trong phòng học tối đa là 0,6 – 1%o.", "1,2‰")).toBe("not_met");
+    expect(status("Giảm tỷ suất sinh thô 0,2%o/năm", "giảm 0,3‰")).toBe("exceeded");
+    expect(status("Tỷ số tử vong mẹ không quá 0,5 %O", "0,4‰")).toBe("met");
+  });
+  it("a word glued after '%o…' is no per mille", () => {
+    expect(status("Tỷ lệ học trực tuyến đạt 50%online", "60%")).toBe("exceeded");
+  });
+});
