@@ -33,6 +33,10 @@ describe("a cut a rule grants ('được giảm N tiết/tuần') is the amount 
   it("with no indicator the cut is still never 'exceeded'", () => {
     expect(status("Cán bộ công đoàn được giảm 2 tiết/tuần.", "3 tiết")).not.toBe("exceeded");
   });
+  it("a harm brought down is no grant: more of the fall is better", () => {
+    expect(status("Số vụ tai nạn giao thông được giảm 10 vụ so với năm trước", "giảm 12 vụ", "Số vụ tai nạn giảm")).toBe("exceeded");
+    expect(status("Số vụ vi phạm được giảm 10 vụ", "12 vụ", "Số vụ vi phạm giảm")).not.toBe("not_met");
+  });
   it("a share cut from a fee and a plan's aim are left as they were", () => {
     expect(status("được giảm 50% học phí", "giảm 50%", "Mức giảm học phí")).toBe("met");
     expect(status("Phấn đấu mỗi năm số vụ vi phạm được giảm 3 vụ", "5 vụ")).not.toBe("not_met");
