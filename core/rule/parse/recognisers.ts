@@ -591,7 +591,7 @@ function frequency(c: Ctx, out: Cand[]): void {
       continue;
     }
     if (u.period && u.head && !u.dim && u.unit.kind === "measure" && !rangeEnd(ts, f.i)) {
-      const op: Op = f.op && !f.op.weak ? f.op.op : grantedCut(c, f) ? "=" : ">=";
+      const op: Op = f.op && !f.op.weak ? f.op.op : ">=";
       const noun = u.head === "times" ? undefined : u.head;
       const per = u.parts.length >= 2 ? u.parts[0] : undefined;
       out.push({ rule: { kind: "frequency", op, count: t.value, noun, period: u.period, per }, used: [t], score: SCORE.frequency, by: "frequency", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
@@ -1481,9 +1481,6 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // (Only a figure in points or bare: "xây mới cộng thêm 10 phòng", "được cộng thêm phụ cấp … 8 triệu đồng" are no scale.)
   const u = f.u.unit as { unit?: string; noun?: string };
   if (!f.t.percent && (u.unit ?? u.noun ?? "điểm") === "điểm" && BONUS.test(`${c.ind.low} ${c.p.low.slice(0, f.t.start)}`)) return "prescribed";
-  // So is a cut a rule grants ("giáo viên chủ nhiệm được giảm 04 tiết/tuần"): more than granted is no better. (Not a
-  // share, "được giảm 70% học phí", a change of a fee; nor a plan's aim, "phấn đấu … được giảm 5 vụ".)
-  if (grantedCut(c, f)) return "prescribed";
   if (READS_INDICATOR && c.ind.good) return "indicator";
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";
@@ -1528,9 +1525,6 @@ const POSTS = /^(?:phó |tổ )?(?:hiệu trưởng|giám đốc|trưởng|phó|
 const OF_PLAN = /^\s*(?:kế hoạch|kh(?!\p{L})|dự toán|chỉ tiêu)/u;
 
 const BONUS = /điểm (?:ưu tiên|khuyến khích|thưởng|cộng)|được cộng|cộng thêm/u;
-const GRANTED_CUT = /(?<!\S)được (?:giảm|miễn)(?: giảm)?(?: tổng cộng| thêm)?\s*$/u;
-// (Not a harm brought down, "số vụ tai nạn được giảm 10 vụ so với năm trước": a fall against a baseline, more is better.)
-const grantedCut = (c: Ctx, f: Fig) => !f.t.percent && GRANTED_CUT.test(c.p.low.slice(Math.max(0, f.t.start - 40), f.t.start)) && !/phấn đấu|mục tiêu|so với/u.test(c.p.low) && !reduceNear(c, f.t.start);
 
 const SET_TERM_RE = new RegExp(`(?:^|\\s)(?:${SET_TERMS.join("|")})(?=\\s|$)`, "u");
 
