@@ -215,7 +215,8 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
         en: `"${txt(r)}" is a rate; the target needs ${unit.kind === "count" ? "a count" : "a measure"}`,
       }));
     }
-    if (unit.kind === "count" && v < 0) return negative(rule, r, W_COUNT);
+    // (Not a temperature, "-3 độ C", nor where the target lies below zero: "từ -25 đến -15 độ" takes "-20".)
+    if (unit.kind === "count" && v < 0 && unit.noun !== "độ" && !((rule.kind === "compare" && rule.value < 0) || (rule.kind === "range" && rule.min < 0))) return negative(rule, r, W_COUNT);
     Q.value = v;
     if (bareSum(rule, r, unit, v)) return null;
     // "2 tỷ" typed against "tỷ đồng/năm": a sum of money with its scale word, so in đồng.

@@ -109,7 +109,7 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     good: goodIn(low) || helpedIn(low),
     rate: /tỷ lệ|tỉ lệ|%|phần trăm|tỷ suất/u.test(low),
     count: /^[\s\-+•*\d.)]*(?:tổng )?số(?: lượng)?\s/u.test(low) && !/^[\s\-+•*\d.)]*số (?:lần|giờ|ngày|tháng|năm|phút)\b/u.test(low),
-    op: /(?<!\S)(?:tối đa|không quá|nhiều nhất)(?!\S)/u.test(low) ? "<=" : /(?<!\S)(?:tối thiểu|ít nhất)(?!\S)/u.test(low) ? ">=" : null,
+    op: indicatorBound(low),
     // ("Tỷ lệ biến động quy mô …": a signed rate of change too.)
     growth: /tốc độ tăng|tăng trưởng|tốc độ phát triển|tỷ lệ biến động|tỉ lệ biến động/u.test(low),
     // ("Tỷ lệ thư viện cung cấp dịch vụ internet miễn phí": a share of what is given free names no fee.)
@@ -248,4 +248,15 @@ export function namedPair(ind: string, texts: string[], hits: number[], lone?: b
   // subject, written in full in the first part only.)
   const ws = indicatorWords(ind).filter((w) => !COMMON.has(w) && !FIGURE_WORDS.has(w)).map((w) => ` ${w} `);
   return lone && texts.some((t) => ws.some((w) => t.includes(w) && !texts[k].includes(w))) ? -1 : k;
+}
+
+/**
+ * The bound an indicator's name says ("Sĩ số tối đa, khối 6", "Khối lượng cặp (tối đa)"): a qualifier or a bracket may
+ * follow the bound word. None where it names both ("tối thiểu/tối đa"), where the word bounds a figure of its own ("(tối
+ * đa 40 em/CLB)": a club's size, not the row's target), or means "to the fullest" ("tối đa hóa").
+ */
+function indicatorBound(low: string): "<=" | ">=" | null {
+  const cap = /(?<![\p{L}\p{N}])(?:tối đa|không quá|nhiều nhất)(?![\p{L}\p{N}]|\s*\d|\s+hóa)/u.test(low);
+  const floor = /(?<![\p{L}\p{N}])(?:tối thiểu|ít nhất)(?![\p{L}\p{N}]|\s*\d|\s+hóa)/u.test(low);
+  return cap === floor ? null : cap ? "<=" : ">=";
 }

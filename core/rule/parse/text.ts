@@ -59,7 +59,7 @@ for (let c = 0x1e00; c <= 0x1eff; c++) SURE_LETTER[c] = 1;
 const GLUED_WORDS = "dưới|trên|đạt|còn|xuống|khoảng|tối thiểu|tối đa|ít nhất|không quá";
 const GLUED_TEST = new RegExp(`(?<!\\p{L})(?:${GLUED_WORDS})\\d`, "iu");
 const GLUED = new RegExp(`(?<!\\p{L})(${GLUED_WORDS})(\\d)`, "giu");
-const PER_MILLE = /(\d)\s?%0(?!\d)/gu;
+const PER_MILLE = /(\d)\s?%(?:0(?!\d)|o(?![\p{L}\d]))/giu;
 const ARROW_A = /(\d) à (?=\d)/gu;
 
 /**
@@ -100,7 +100,9 @@ export function prepare(text: string, lowered?: string): Prepared {
       const l = prev | 0x20;
       if (l === 105 || l === 110 || l === 116 || l === 103 || l === 117 || l === 97 || prev === 0xe1 || prev === 0xc1) glued = true;
     } else if (c === 37) {
-      if (text.charCodeAt(i + 1) === 48) mille = true;
+      // ("%0", "%o": a zero or the letter o after it.)
+      const n = text.charCodeAt(i + 1);
+      if (n === 48 || n === 111 || n === 79) mille = true;
     } else if (c < 32 || c === 61 || c === 60 || (c === 32 && text.charCodeAt(i + 1) === 32)) {
       rw = true;
       if (c === 60) tag = true;
@@ -114,8 +116,8 @@ export function prepare(text: string, lowered?: string): Prepared {
   if ((glued || nfc || rw) && GLUED_TEST.test(src)) src = src.replace(GLUED, "$1 $2");
   // "từ 07/12 à 19/12/2020": an arrow typed in a symbol font (Wingdings "à" is "→") between two figures is a dash.
   if ((arrow || nfc || rw) && src.includes(" à ")) src = src.replace(ARROW_A, "$1 - ");
-  // "0,5%0": per mille typed as a percent sign and a zero.
-  if ((mille || nfc || rw) && src.includes("%0")) src = src.replace(PER_MILLE, "$1‰");
+  // "0,5%0", "0,7 – 1%o": per mille typed as a percent sign and a zero or an "o".
+  if ((mille || nfc || rw) && src.includes("%")) src = src.replace(PER_MILLE, "$1‰");
   // Lower-casing never shortens a character, so equal total length means every index still lines up.
   // (`lowered` is the caller's text.toLowerCase(), done once for the whole phrase: it is src's own when nothing above
   // changed the text, the usual case.)
