@@ -1417,7 +1417,7 @@ function distribution(s: string): string {
 // An estimate of what was reached against a plan ("ước đạt 101,5% kế hoạch năm") is a report whatever the plan is
 // called, and a plan set by a body named at length ("chỉ tiêu kế hoạch do Ban Chỉ đạo … giao") is one somebody set.
 // Round 37 (refuse37).
-const REPORTED = /(?<!\p{L})(?:ước (?:tính )?đạt (?:tỷ lệ )?\d[\d.,]*\s?%(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)()|(?:(?:đạt|vượt)|đạt (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| do(?: [^\s\d.;,()]+){1,10}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?=\s*(?:[.;,)]|$)))))/gu;
+const REPORTED = /(?<!\p{L})(?:ước (?:tính )?đạt (?:tỷ lệ )?\d[\d.,]*\s?%(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)()|(?:(?:đạt|vượt)|(?:đạt|(?<!%[^;]*)vượt|bằng) (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu|kh(?!\p{L}))((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| do(?: [^\s\d.;,()]+){1,10}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?=\s*(?:[.;,)]|$)))))/gu;
 // ("cần" in "chuyên cần", diligence, is no aim: see NOT_FEE in parse/lexicon.ts on syllables of longer words.)
 const AIM = "để|nhằm|phấn đấu|sẽ|(?<!chuyên )cần|phải|góp phần|quyết tâm|[bđ]ảm bảo";
 const AIMS = new RegExp(`(?<!\\p{L})(?:${AIM})(?!\\p{L})|(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;,\\d]{0,30} là \\d`, "u");
@@ -1467,7 +1467,10 @@ const OPINION = /rằng|nhận|dự b/u;
 function reported(low: string, whole: string): string {
   // (Every REPORTED reading has "đạt" or "vượt" and names the plan, "chỉ tiêu", "kế hoạch" or "mục tiêu": a text without
   // them is done by a few looks.)
-  if (/đạt|vượt/u.test(low) && /tiêu|hoạch/u.test(low)) for (const m of low.matchAll(REPORTED)) {
+  if (/đạt|vượt|bằng/u.test(low) && /tiêu|hoạch|kh/u.test(low)) for (const m of low.matchAll(REPORTED)) {
+    // (A result in brackets beside an aim outside them, "mục tiêu … 500.000 con (hiện chỉ đạt …, bằng 65% kế hoạch)",
+    // comments on that aim.)
+    if (low.lastIndexOf("(", m.index) > low.lastIndexOf(")", m.index)) continue;
     if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return quote(whole, m.index, m.index + m[0].length);
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
