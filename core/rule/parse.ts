@@ -1446,15 +1446,19 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // target beside it (review40b).
 // In a sentence of several clauses such a clause is passed over for one that is not ("Hiện nay có 25/30 trường …; đến
 // năm 2030 có 30/30 trường …" is read on its second clause, saying the first was not).
-const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường)(?!\\p{L})";
-const NOW = new RegExp(`${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))`, "u");
+// Round 43 (findings43): a sentence opening on its result ("Kết quả cuối năm học, …", "Kết quả: …") or on a conclusion
+// drawn from figures ("Như vậy, …") reports too; with no aim word in it, its later clauses (after ";") are the same
+// report ("…, có 71% …; 92% … và 42% …"), so the opening governs up to the sentence's end. A deadline's own words
+// ("chậm/muộn/sớm nhất") are aims: "Như vậy, học sinh … kết thúc năm học muộn nhất trước ngày 31/5" restates a rule.
+const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường|kết quả(?: [^\\s\\d,:;.]+){0,4}(?=[,:])|như vậy(?=,))(?!\\p{L})";
+const NOW = new RegExp(`${NOW_OPEN}(?![^\\n]*(?:\\n|[.!?] \\S))`, "u");
 const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
 const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|(?<=^\\P{L}*)qua (?:kiểm tra|rà soát|khảo sát)|(?:cao|thấp|nhiều|ít) hơn (?:cùng|năm|bình|trung|mức(?= \\p{L})|(so với (?!mức \\d)(?=\\p{L})|${AREA}|\\p{L}+(?: \\p{L}+)? chung(?!\\p{L})))[^\\d;,]* \\d[\\d.,]* ?[%\\p{L}])`, "u");
 // The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
 // "qua"): a text with none of them (nine phrases in ten) is not scanned. A reading added to STANDING adds its word here.
 const STANDING_WORDS = /thứ|tính đến|toàn|cả|đã|còn thiếu|qua|hơn/u;
-const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
+const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|(?:chậm|muộn|sớm) nhất|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
 const BRACKETED = /\([^()]*\d[^()]*\)/u;
