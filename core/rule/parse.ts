@@ -1488,10 +1488,24 @@ function reported(low: string, whole: string): string {
     s = STANDING.exec(t.slice(k));
     if (s) s.index += k;
   }
-  s ??= NOW.exec(t) ?? (/tiêu|hoạch/u.test(low) ? null : told(t));
+  s ??= NOW.exec(t) ?? tally(t) ?? (/tiêu|hoạch/u.test(low) ? null : told(t));
   // (A view or a forecast is someone's even with an aim word in it, "… cho rằng … cần đạt …", "Dự báo năm tới … sẽ tăng
   // khoảng 5%": nothing tells their aim from the plan's, so it is refused too.)
   return s && (!STAND_AIMS.test(low) || OPINION.test(s[0])) ? quote(whole, from + s.index, from + s.index + s[0].length) : "";
+}
+
+// A count somebody has, part of a whole, with the share it makes worked out beside it ("toàn tỉnh có 14.520/16.921 thí
+// sinh đỗ tốt nghiệp, đạt tỷ lệ 85,81%", "có … là 91.557/261.781, chiếm tỷ lệ 34,98%", "có 77/90 học sinh đoạt giải (đạt
+// tỷ lệ 85,6%)"): a tally of what is, not a level to reach; a plan gives the whole reached ("28/28 trường, đạt 100%") or
+// says it aims ("sẽ có … 34/95 đạt 35,8%", "đến năm 2025 có …"), and a label's "7.910 trẻ/9.232 (85,7%)" has no "có".
+// The share must be the count's own, within one unit of its last decimal written (writers round and cut). Round 43 (findings43).
+const TALLY = /(?<!\p{L})có(?!\p{L})[^;]*?(?<![\d.,/])(\d[\d.]*)(?: [^\s\d;,/]+){0,2} ?\/ ?(\d[\d.]*)(?![\d/])[^;%]{0,60}?(?<![\d.,])(\d+(?:,(\d+))?) ?%/u;
+const count = (w: string) => Number(/^\d{1,3}(?:\.\d{3})+$/u.test(w) ? w.replace(/\./gu, "") : w);
+function tally(t: string): RegExpExecArray | null {
+  const m = t.includes("/") && t.includes("%") ? TALLY.exec(t) : null;
+  if (!m) return null;
+  const [a, b, c] = [count(m[1]), count(m[2]), Number(m[3].replace(",", "."))];
+  return a < b && Math.abs((100 * a) / b - c) <= 10 ** -(m[4]?.length ?? 0) ? m : null;
 }
 
 /**
