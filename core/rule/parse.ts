@@ -1448,9 +1448,11 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // năm 2030 có 30/30 trường …" is read on its second clause, saying the first was not).
 // Round 43 (findings43): a sentence opening on its result ("Kết quả cuối năm học, …", "Kết quả: …") or on a conclusion
 // drawn from figures ("Như vậy, …") reports too; with no aim word in it, its later clauses (after ";") are the same
-// report ("…, có 71% …; 92% … và 42% …"), so the opening governs up to the sentence's end. A deadline's own words
-// ("chậm/muộn/sớm nhất") are aims: "Như vậy, học sinh … kết thúc năm học muộn nhất trước ngày 31/5" restates a rule.
-const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường|kết quả(?: [^\\s\\d,:;.]+){0,4}(?=[,:])|như vậy(?=,))(?!\\p{L})";
+// report ("…, có 71% …; 92% … và 42% …"), so the opening governs up to the sentence's end (a project's "Kết quả mong
+// đợi/đầu ra:" lists what it aims at). A deadline's or a ceiling's own words ("chậm/muộn/sớm nhất", "không quá", "trở
+// xuống", beside the floors' "ít nhất", "trở lên") are aims: "Như vậy, học sinh … kết thúc năm học muộn nhất trước
+// ngày 31/5" restates a rule.
+const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường|kết quả(?! (?:mong|đầu ra))(?: (?:[^\\s\\d,:;.]+|\\d{4}(?: ?- ?\\d{4})?)){0,5}(?=[,:])|như vậy(?=,))(?!\\p{L})";
 const NOW = new RegExp(`${NOW_OPEN}(?![^\\n]*(?:\\n|[.!?] \\S))`, "u");
 const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
@@ -1458,7 +1460,7 @@ const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị tr
 // The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
 // "qua"): a text with none of them (nine phrases in ten) is not scanned. A reading added to STANDING adds its word here.
 const STANDING_WORDS = /thứ|tính đến|toàn|cả|đã|còn thiếu|qua|hơn/u;
-const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|(?:chậm|muộn|sớm) nhất|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
+const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|không quá|trở xuống|(?:chậm|muộn|sớm) nhất|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
 const BRACKETED = /\([^()]*\d[^()]*\)/u;
@@ -1499,7 +1501,7 @@ function reported(low: string, whole: string): string {
 // tỷ lệ 85,6%)"): a tally of what is, not a level to reach; a plan gives the whole reached ("28/28 trường, đạt 100%") or
 // says it aims ("sẽ có … 34/95 đạt 35,8%", "đến năm 2025 có …"), and a label's "7.910 trẻ/9.232 (85,7%)" has no "có".
 // The share must be the count's own, within one unit of its last decimal written (writers round and cut). Round 43 (findings43).
-const TALLY = /(?<!\p{L})có(?!\p{L})[^;]*?(?<![\d.,/])(\d[\d.]*)(?: [^\s\d;,/]+){0,2} ?\/ ?(\d[\d.]*)(?![\d/])[^;%]{0,60}?(?<![\d.,])(\d+(?:,(\d+))?) ?%/u;
+const TALLY = /(?<!\p{L})có(?!\p{L})[^;]*?(?<![\d.,/]|ngày |tháng )(\d[\d.]*)(?: [^\s\d;,/]+){0,2} ?\/ ?(\d[\d.]*)(?![\d/])[^;%]{0,60}?(?<![\d.,])(\d+(?:,(\d+))?) ?%/u;
 const count = (w: string) => Number(/^\d{1,3}(?:\.\d{3})+$/u.test(w) ? w.replace(/\./gu, "") : w);
 function tally(t: string): RegExpExecArray | null {
   const m = t.includes("/") && t.includes("%") ? TALLY.exec(t) : null;
