@@ -93,3 +93,22 @@ describe("edges of the three rules", () => {
     if (!r.ok) expect(r.error.message.vi).toMatch(/kết quả, không phải chỉ tiêu/u);
   });
 });
+
+describe("a result written over its plan", () => {
+  it("reads the plan, the second figure, as a floor", () => {
+    const p1 = "Năm 2023 trồng được 1.180 ha/1.250 ha KH, bằng 94,4%.";
+    expect(status(p1, "1.200 ha")).toBe("not_met");
+    expect(status(p1, "1.250 ha")).toBe("met");
+    const p2 = "Đã xây mới 46 phòng học, đạt 102,2% kế hoạch (46/45).";
+    expect(status(p2, "44")).toBe("not_met");
+    expect(status(p2, "45")).toBe("met");
+    expect(status("Cứng hóa được 12,5 km/12 km kế hoạch kênh mương nội đồng", "11 km")).toBe("not_met");
+  });
+  it("leaves a share of the plan, a day and two units alone", () => {
+    const canon = (p: string, a: string) => evaluate(p, a, {}).canonical ?? "";
+    expect(canon("Đạt 2/3 kế hoạch năm", "3")).not.toMatch(/^≥ 3\b/u);
+    expect(canon("Hoàn thành trước 30/11 theo kế hoạch", "15/11/2025")).toMatch(/hạn chót/u);
+    expect(canon("Duy trì 900 trẻ/30 nhóm kế hoạch", "29 nhóm")).not.toMatch(/^≥ 30\b/u);
+    expect(canon("Đạt 1.250/2024 kế hoạch", "1.300")).not.toMatch(/^≥ 2024\b/u);
+  });
+});

@@ -905,6 +905,20 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     const w = whole.slice(0, off[0].length).trim();
     return err("unreadable", short(w), `"${w}": bỏ một tiêu chí, không nêu chỉ tiêu`, `"${w}": a criterion withdrawn, no target`);
   }
+  // A result written over its plan, the plan marked ("trồng được 39.845 ha/40.000 ha KH, bằng 99,6%") or the pair a
+  // share of the plan is worked from ("đạt 100,5% kế hoạch (789/785)"): the plan is the second figure, a floor, as a
+  // sheet's "Thực hiện/Kế hoạch" pair gives it (the first is what was done). Round 43 (findings43).
+  const pair = low.includes("/") ? OVER_PLAN.exec(low) : null;
+  // (Not a share of the plan, "đạt 2/3 kế hoạch", nor a year, nor a day, "trước 30/11 theo kế hoạch", nor a pair of two
+  // units, "900 trẻ/30 nhóm".)
+  const plan = pair ? count(pair[3] ?? pair[7]) : 0;
+  if (pair && plan > 12 && !/^(?:19|20)\d\d$/u.test(pair[3] ?? pair[7]) && (pair[1] ? !pair[2] || !pair[4] || pair[2] === pair[4] : Math.abs((100 * count(pair[6])) / count(pair[7]) - Number(pair[5].replace(",", "."))) <= 1)) {
+    const r = parseWhole(`ít nhất ${pair[3] ?? pair[7]} ${pair[4] || pair[2] || ""}`.trim(), opts);
+    if (r.ok) {
+      r.rule.text = whole;
+      return r;
+    }
+  }
   const rep = reported(low, whole);
   // (A figure told by someone, SAID, is called that in the message: it is no result reached.)
   const said = SAID(rep.toLowerCase());
@@ -1502,7 +1516,8 @@ function reported(low: string, whole: string): string {
 // says it aims ("sẽ có … 34/95 đạt 35,8%", "đến năm 2025 có …"), and a label's "7.910 trẻ/9.232 (85,7%)" has no "có".
 // The share must be the count's own, within one unit of its last decimal written (writers round and cut). Round 43 (findings43).
 const TALLY = /(?<!\p{L})có(?!\p{L})[^;]*?(?<![\d.,/]|ngày |tháng )(\d[\d.]*)(?: [^\s\d;,/]+){0,2} ?\/ ?(\d[\d.]*)(?![\d/])[^;%]{0,60}?(?<![\d.,])(\d+(?:,(\d+))?) ?%/u;
-const count = (w: string) => Number(/^\d{1,3}(?:\.\d{3})+$/u.test(w) ? w.replace(/\./gu, "") : w);
+const OVER_PLAN = /(?<![\d.,/]|ngày |tháng )(\d[\d.,]*) ?(\p{L}*) ?\/ ?(\d[\d.,]*)(?![\d/]) ?(\p{L}*) (?:kh|kế hoạch)(?!\p{L})|(\d[\d.,]*) ?% (?:kế hoạch|kh)(?!\p{L})[^;()]{0,30}\((\d[\d.,]*) ?\/ ?(\d[\d.,]*)\)/u;
+const count = (w: string) => Number(/^\d{1,3}(?:\.\d{3})+$/u.test(w) ? w.replace(/\./gu, "") : w.replace(",", "."));
 function tally(t: string): RegExpExecArray | null {
   const m = t.includes("/") && t.includes("%") ? TALLY.exec(t) : null;
   if (!m) return null;
