@@ -245,10 +245,10 @@ describe("ranges spill and errors are Excel errors", () => {
   // (scripts/without-indicator.mjs, −8,254 B): 227,973 B; the ratchet moves down to 228,173 (+ 200).
   // Round 40 merged (integrator): the round's reader rules took 3,823 B: 231,796 B; the ratchet moves to 231,996.
   // Round 42 (as in test/sheets-bundle.test.ts): the merged reader rules took 1,901 B: 232,660 B; the ratchet moves to
-  // 232,860 (+ 200), 17 KB under the goal.
-  it("keeps functions.js from growing (ratchet at 232,860 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // 232,860 (+ 200), 17 KB under the goal. Round 43 (findings43) took 950 B: 233,810.
+  it("keeps functions.js from growing (ratchet at 233,810 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(232_860);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(233_810);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

@@ -162,8 +162,9 @@ describe("the built Sidebar.html", () => {
   // 3,890 B: 245,116 B; the ceiling moves to 245,316 (+ 200), 4.7 KB under the goal.
   // Round 42 opened room on purpose for reader rules held back for want of it (phrases28-extra): the merged round
   // (phrases29c, extra42c) took 1,915 B: 245,956 B; the ceiling moves to 246,156 (+ 200), 3.8 KB under the goal.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 246,156 B since round 42): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(246_156);
+  // Round 43 (findings43: results and findings refused, a result over its plan read as the plan) took 999 B: 247,155.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 247,155 B since round 43): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(247_155);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);

@@ -909,10 +909,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // share of the plan is worked from ("đạt 100,5% kế hoạch (789/785)"): the plan is the second figure, a floor, as a
   // sheet's "Thực hiện/Kế hoạch" pair gives it (the first is what was done). Round 43 (findings43).
   const pair = low.includes("/") ? OVER_PLAN.exec(low) : null;
-  // (Not a share of the plan, "đạt 2/3 kế hoạch", nor a year, nor a day, "trước 30/11 theo kế hoạch", nor a pair of two
-  // units, "900 trẻ/30 nhóm".)
-  const plan = pair ? count(pair[3] ?? pair[7]) : 0;
-  if (pair && plan > 12 && !/^(?:19|20)\d\d$/u.test(pair[3] ?? pair[7]) && (pair[1] ? !pair[2] || !pair[4] || pair[2] === pair[4] : Math.abs((100 * count(pair[6])) / count(pair[7]) - Number(pair[5].replace(",", "."))) <= 1)) {
+  // (Not a share of the plan, "đạt 2/3 kế hoạch", nor a day, "trước 30/11 theo kế hoạch", nor a pair of two units, "900
+  // trẻ/30 nhóm".)
+  if (pair && (pair[1] ? !pair[2] || !pair[4] || pair[2] === pair[4] : pair[7] && share(pair[6], pair[7], pair[5]) <= 1) && count(pair[3] ?? pair[7]) > 12) {
     const r = parseWhole(`ít nhất ${pair[3] ?? pair[7]} ${pair[4] || pair[2] || ""}`.trim(), opts);
     if (r.ok) {
       r.rule.text = whole;
@@ -1463,10 +1462,10 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // Round 43 (findings43): a sentence opening on its result ("Kết quả cuối năm học, …", "Kết quả: …") or on a conclusion
 // drawn from figures ("Như vậy, …") reports too; with no aim word in it, its later clauses (after ";") are the same
 // report ("…, có 71% …; 92% … và 42% …"), so the opening governs up to the sentence's end (a project's "Kết quả mong
-// đợi/đầu ra:" lists what it aims at). A deadline's or a ceiling's own words ("chậm/muộn/sớm nhất", "không quá", "trở
-// xuống", beside the floors' "ít nhất", "trở lên") are aims: "Như vậy, học sinh … kết thúc năm học muộn nhất trước
+// đợi/đầu ra:" lists what it aims at). A deadline's own words ("chậm/muộn nhất", beside the floors'
+// "ít nhất", "trở lên") are aims: "Như vậy, học sinh … kết thúc năm học muộn nhất trước
 // ngày 31/5" restates a rule.
-const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường|kết quả(?! (?:mong|đầu ra))(?: (?:[^\\s\\d,:;.]+|\\d{4}(?: ?- ?\\d{4})?)){0,5}(?=[,:])|như vậy(?=,))(?!\\p{L})";
+const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường|kết quả(?! mong| đầu)[^,:;.]{0,30}(?=[,:])|như vậy(?=,))(?!\\p{L})";
 const NOW = new RegExp(`${NOW_OPEN}(?![^\\n]*(?:\\n|[.!?] \\S))`, "u");
 const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
@@ -1474,7 +1473,7 @@ const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị tr
 // The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
 // "qua"): a text with none of them (nine phrases in ten) is not scanned. A reading added to STANDING adds its word here.
 const STANDING_WORDS = /thứ|tính đến|toàn|cả|đã|còn thiếu|qua|hơn/u;
-const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|không quá|trở xuống|(?:chậm|muộn|sớm) nhất|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
+const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|(?:chậm|muộn) nhất|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
 const BRACKETED = /\([^()]*\d[^()]*\)/u;
@@ -1515,14 +1514,15 @@ function reported(low: string, whole: string): string {
 // tỷ lệ 85,6%)"): a tally of what is, not a level to reach; a plan gives the whole reached ("28/28 trường, đạt 100%") or
 // says it aims ("sẽ có … 34/95 đạt 35,8%", "đến năm 2025 có …"), and a label's "7.910 trẻ/9.232 (85,7%)" has no "có".
 // The share must be the count's own, within one unit of its last decimal written (writers round and cut). Round 43 (findings43).
-const TALLY = /(?<!\p{L})có(?!\p{L})[^;]*?(?<![\d.,/]|ngày |tháng )(\d[\d.]*)(?: [^\s\d;,/]+){0,2} ?\/ ?(\d[\d.]*)(?![\d/])[^;%]{0,60}?(?<![\d.,])(\d+(?:,(\d+))?) ?%/u;
-const OVER_PLAN = /(?<![\d.,/]|ngày |tháng )(\d[\d.,]*) ?(\p{L}*) ?\/ ?(\d[\d.,]*)(?![\d/]) ?(\p{L}*) (?:kh|kế hoạch)(?!\p{L})|(\d[\d.,]*) ?% (?:kế hoạch|kh)(?!\p{L})[^;()]{0,30}\((\d[\d.,]*) ?\/ ?(\d[\d.,]*)\)/u;
+const TALLY = /(?<!\p{L})có [^;]*?(?<![\d.,/]|ngày |tháng )(\d[\d.]*)(?: [^\s\d;,/]+){0,2} ?\/ ?(\d[\d.]*)(?![\d/])[^;%]{0,60}?(?<![\d.,])(\d+(?:,(\d+))?) ?%/u;
+const OVER_PLAN = /(?:(?<![\d.,/])(\d[\d.,]*) ?(\p{L}*) ?\/ ?(\d[\d.,]*)(?![\d/]) ?(\p{L}*)|(\d[\d.,]*) ?%) (?:kh|kế hoạch)(?!\p{L})(?:[^;()]{0,30}\((\d[\d.,]*) ?\/ ?(\d[\d.,]*)\))?/u;
 const count = (w: string) => Number(/^\d{1,3}(?:\.\d{3})+$/u.test(w) ? w.replace(/\./gu, "") : w.replace(",", "."));
+/** How far c% is from the share a/b makes, in points. */
+const share = (a: string, b: string, c: string) => Math.abs((100 * count(a)) / count(b) - count(c));
 function tally(t: string): RegExpExecArray | null {
   const m = t.includes("/") && t.includes("%") ? TALLY.exec(t) : null;
   if (!m) return null;
-  const [a, b, c] = [count(m[1]), count(m[2]), Number(m[3].replace(",", "."))];
-  return a < b && Math.abs((100 * a) / b - c) <= 10 ** -(m[4]?.length ?? 0) ? m : null;
+  return count(m[1]) < count(m[2]) && share(m[1], m[2], m[3]) <= 10 ** -(m[4]?.length ?? 0) ? m : null;
 }
 
 /**
