@@ -1459,13 +1459,13 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // target beside it (review40b).
 // In a sentence of several clauses such a clause is passed over for one that is not ("Hiện nay có 25/30 trường …; đến
 // năm 2030 có 30/30 trường …" is read on its second clause, saying the first was not).
-// Round 43 (findings43): a sentence opening on its result ("Kết quả cuối năm học, …", "Kết quả: …") or on a conclusion
+// Round 43 (findings43): a sentence opening on its result ("Kết quả cuối năm học, …", "Kết quả, …") or on a conclusion
 // drawn from figures ("Như vậy, …") reports too; with no aim word in it, its later clauses (after ";") are the same
-// report ("…, có 71% …; 92% … và 42% …"), so the opening governs up to the sentence's end (a project's "Kết quả mong
-// đợi/đầu ra:" lists what it aims at). A deadline's own words ("chậm/muộn nhất", beside the floors'
-// "ít nhất", "trở lên") are aims: "Như vậy, học sinh … kết thúc năm học muộn nhất trước
-// ngày 31/5" restates a rule.
-const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường|kết quả(?! mong| đầu)[^,:;.]{0,30}(?=[,:])|như vậy(?=,))(?!\\p{L})";
+// report ("…, có 71% …; 92% … và 42% …"), so the opening governs up to the sentence's end (with a ":" it is a
+// label: a plan's "Kết quả rèn luyện: Tốt: 95-97%", a project's "Kết quả mong đợi: …"). A deadline's own words
+// ("chậm/muộn nhất", beside the floors' "ít nhất", "trở lên") are aims: "Như vậy, học sinh … kết thúc năm học muộn
+// nhất trước ngày 31/5" restates a rule.
+const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường|kết quả[^,:;.]{0,30},(?![^:]*:)|như vậy(?=,))(?!\\p{L})";
 const NOW = new RegExp(`${NOW_OPEN}(?![^\\n]*(?:\\n|[.!?] \\S))`, "u");
 const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
