@@ -1461,12 +1461,13 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // năm 2030 có 30/30 trường …" is read on its second clause, saying the first was not).
 // Round 43 (findings43): a sentence opening on its result ("Kết quả cuối năm học, …", "Kết quả, …") or on a conclusion
 // drawn from figures ("Như vậy, …") reports too; with no aim word in it, its later clauses (after ";") are the same
-// report ("…, có 71% …; 92% … và 42% …"), so the opening governs up to the sentence's end (with a ":" it is a
+// report ("…, có 71% …; 92% … và 42% …"), so the opening governs up to the sentence's end, unless a later clause
+// names its own year ("Hiện có 12 xã …; năm 2027 có 18 xã …" is read on its second clause) (with a ":" it is a
 // label: a plan's "Kết quả rèn luyện: Tốt: 95-97%", a project's "Kết quả mong đợi: …"). A deadline's own words
 // ("chậm/muộn nhất", beside the floors' "ít nhất", "trở lên") are aims: "Như vậy, học sinh … kết thúc năm học muộn
 // nhất trước ngày 31/5" restates a rule.
 const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường|kết quả[^,:;.]{0,30},(?![^:]*:)|như vậy(?=,))(?!\\p{L})";
-const NOW = new RegExp(`${NOW_OPEN}(?![^\\n]*(?:\\n|[.!?] \\S))`, "u");
+const NOW = new RegExp(`${NOW_OPEN}(?![^\\n]*(?:\\n|[.!?] \\S|; ?\\D*\\d{4}))`, "u");
 const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
 const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|(?<=^\\P{L}*)qua (?:kiểm tra|rà soát|khảo sát)|(?:cao|thấp|nhiều|ít) hơn (?:cùng|năm|bình|trung|mức(?= \\p{L})|(so với (?!mức \\d)(?=\\p{L})|${AREA}|\\p{L}+(?: \\p{L}+)? chung(?!\\p{L})))[^\\d;,]* \\d[\\d.,]* ?[%\\p{L}])`, "u");
