@@ -905,19 +905,6 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     const w = whole.slice(0, off[0].length).trim();
     return err("unreadable", short(w), `"${w}": bỏ một tiêu chí, không nêu chỉ tiêu`, `"${w}": a criterion withdrawn, no target`);
   }
-  // A result written over its plan, the plan marked ("trồng được 39.845 ha/40.000 ha KH, bằng 99,6%") or the pair a
-  // share of the plan is worked from ("đạt 100,5% kế hoạch (789/785)"): the plan is the second figure, a floor, as a
-  // sheet's "Thực hiện/Kế hoạch" pair gives it (the first is what was done). Round 43 (findings43).
-  const pair = low.includes("/") ? OVER_PLAN.exec(low) : null;
-  // (Not a share of the plan, "đạt 2/3 kế hoạch", nor a day, "trước 30/11 theo kế hoạch", nor a pair of two units, "900
-  // trẻ/30 nhóm".)
-  if (pair && (pair[1] ? !pair[2] || !pair[4] || pair[2] === pair[4] : pair[7] && share(pair[6], pair[7], pair[5]) <= 1) && count(pair[3] ?? pair[7]) > 12) {
-    const r = parseWhole(`ít nhất ${pair[3] ?? pair[7]} ${pair[4] || pair[2] || ""}`.trim(), opts);
-    if (r.ok) {
-      r.rule.text = whole;
-      return r;
-    }
-  }
   const rep = reported(low, whole);
   // (A figure told by someone, SAID, is called that in the message: it is no result reached.)
   const said = SAID(rep.toLowerCase());
@@ -1466,10 +1453,15 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // label: a plan's "Kết quả rèn luyện: Tốt: 95-97%", a project's "Kết quả mong đợi: …"). A deadline's own words
 // ("chậm/muộn nhất", beside the floors' "ít nhất", "trở lên") are aims: "Như vậy, học sinh … kết thúc năm học muộn
 // nhất trước ngày 31/5" restates a rule.
-const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường|kết quả[^,:;.]{0,30},(?![^:]*:)|như vậy(?=,))(?!\\p{L})";
-const NOW = new RegExp(`${NOW_OPEN}(?![^\\n]*(?:\\n|[.!?] \\S|; ?\\D*\\d{4}))`, "u");
-const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
-const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
+const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường)(?!\\p{L})";
+// ("Kết quả" opens a report bare or naming the period it reports, "Kết quả cuối năm học,", "Kết quả năm học 2022-2023,";
+// a plan's heading names a kind of result instead, "Kết quả đầu ra,", "Kết quả mong đợi,", "Kết quả tuyển sinh,".)
+const RESULT_OPEN = "^\\P{L}*(?:kết quả(?: [^,:;.]{0,20}(?<!\\p{L})(?:năm|học kỳ|quý|tháng|đợt)(?!\\p{L})[^,:;.]{0,20})?,(?!\\d)(?![^:]*:)|như vậy(?=,))";
+const NOW = new RegExp(`${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))|${RESULT_OPEN}(?![^\\n]*(?:\\n|[.!?] \\S|; ?\\D*\\d{4}))`, "u");
+const NOW_CLAUSE = new RegExp(`${NOW_OPEN}|${RESULT_OPEN}`, "u");
+/** A place governed ("tỉnh", "huyện" …), which "toàn"/"cả" make the whole of (AREA), or a name follows ("tỉnh Sóc Trăng"). */
+const PLACE = "(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường)";
+const AREA = `(?:toàn|cả) (?:${PLACE}|nước|ngành|trường)`;
 const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|(?<=^\\P{L}*)qua (?:kiểm tra|rà soát|khảo sát)|(?:cao|thấp|nhiều|ít) hơn (?:cùng|năm|bình|trung|mức(?= \\p{L})|(so với (?!mức \\d)(?=\\p{L})|${AREA}|\\p{L}+(?: \\p{L}+)? chung(?!\\p{L})))[^\\d;,]* \\d[\\d.,]* ?[%\\p{L}])`, "u");
 // The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
 // "qua"): a text with none of them (nine phrases in ten) is not scanned. A reading added to STANDING adds its word here.
@@ -1489,8 +1481,10 @@ function reported(low: string, whole: string): string {
   // them is done by a few looks.)
   if (/đạt|vượt|bằng/u.test(low) && /tiêu|hoạch|kh/u.test(low)) for (const m of low.matchAll(REPORTED)) {
     // (A result in brackets beside an aim outside them, "mục tiêu … 500.000 con (hiện chỉ đạt …, bằng 65% kế hoạch)",
-    // comments on that aim.)
-    if (low.lastIndexOf("(", m.index) > low.lastIndexOf(")", m.index)) continue;
+    // comments on that aim; with none outside, "đạt 412,6 tỷ đồng (đạt 103,2% kế hoạch)", it is the result's own share.)
+    // A figure of its own before the share in the bracket, "(hiện đạt 8.100 con, bằng 67% kế hoạch)", is such a comment too.
+    const open = low.lastIndexOf("(", m.index);
+    if (open > low.lastIndexOf(")", m.index) && (AIM_OUTSIDE.test(low.replace(/\([^()]*\)/gu, " ")) || /\d/u.test(low.slice(open, m.index)))) continue;
     if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return quote(whole, m.index, m.index + m[0].length);
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
@@ -1515,8 +1509,9 @@ function reported(low: string, whole: string): string {
 // tỷ lệ 85,6%)"): a tally of what is, not a level to reach; a plan gives the whole reached ("28/28 trường, đạt 100%") or
 // says it aims ("sẽ có … 34/95 đạt 35,8%", "đến năm 2025 có …"), and a label's "7.910 trẻ/9.232 (85,7%)" has no "có".
 // The share must be the count's own, within one unit of its last decimal written (writers round and cut). Round 43 (findings43).
-const TALLY = /(?<!\p{L})có [^;]*?(?<![\d.,/]|ngày |tháng )(\d[\d.]*)(?: [^\s\d;,/]+){0,2} ?\/ ?(\d[\d.]*)(?![\d/])[^;%]{0,60}?(?<![\d.,])(\d+(?:,(\d+))?) ?%/u;
-const OVER_PLAN = /(?:(?<![\d.,/])(\d[\d.,]*) ?(\p{L}*) ?\/ ?(\d[\d.,]*)(?![\d/]) ?(\p{L}*)|(\d[\d.,]*) ?%) (?:kh|kế hoạch)(?!\p{L})(?:[^;()]{0,30}\((\d[\d.,]*) ?\/ ?(\d[\d.,]*)\))?/u;
+const TALLY = new RegExp(`(?<!\\p{L})(?:${AREA}|${PLACE}(?: \\p{L}+){0,3}) có [^;]*?(?<![\\d.,/]|ngày |tháng )(\\d[\\d.]*)(?: [^\\s\\d;,/]+){0,2} ?\\/ ?(\\d[\\d.]*)(?![\\d/])[^;%]{0,60}?(?<![\\d.,])(\\d+(?:,(\\d+))?) ?%`, "u");
+/** A plan word or an aim outside a bracket, which a result in the bracket comments on. */
+const AIM_OUTSIDE = new RegExp(`(?<!\\p{L})(?:mục tiêu|chỉ tiêu|kế hoạch|${AIM})(?!\\p{L})`, "u");
 const count = (w: string) => Number(/^\d{1,3}(?:\.\d{3})+$/u.test(w) ? w.replace(/\./gu, "") : w.replace(",", "."));
 /** How far c% is from the share a/b makes, in points. */
 const share = (a: string, b: string, c: string) => Math.abs((100 * count(a)) / count(b) - count(c));
