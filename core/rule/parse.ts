@@ -1417,7 +1417,7 @@ function distribution(s: string): string {
 // An estimate of what was reached against a plan ("ước đạt 101,5% kế hoạch năm") is a report whatever the plan is
 // called, and a plan set by a body named at length ("chỉ tiêu kế hoạch do Ban Chỉ đạo … giao") is one somebody set.
 // Round 37 (refuse37).
-const REPORTED = /(?<!\p{L})(?:ước (?:tính )?đạt (?:tỷ lệ )?\d[\d.,]*\s?%(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)()|(?:(?:đạt|vượt)|đạt (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| do(?: [^\s\d.;,()]+){1,10}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?=\s*(?:[.;,)]|$)))))/gu;
+const REPORTED = /(?<!\p{L})(?:ước (?:tính )?đạt (?:tỷ lệ )?\d[\d.,]*\s?%(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)()|(?:(?:đạt|vượt)|(?:đạt|(?<!%[^;]*)vượt|bằng) (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu|kh(?!\p{L}))((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| do(?: [^\s\d.;,()]+){1,10}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?=\s*(?:[.;,)]|$)))))/gu;
 // ("cần" in "chuyên cần", diligence, is no aim: see NOT_FEE in parse/lexicon.ts on syllables of longer words.)
 const AIM = "để|nhằm|phấn đấu|sẽ|(?<!chuyên )cần|phải|góp phần|quyết tâm|[bđ]ảm bảo";
 const AIMS = new RegExp(`(?<!\\p{L})(?:${AIM})(?!\\p{L})|(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;,\\d]{0,30} là \\d`, "u");
@@ -1446,15 +1446,27 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // target beside it (review40b).
 // In a sentence of several clauses such a clause is passed over for one that is not ("Hiện nay có 25/30 trường …; đến
 // năm 2030 có 30/30 trường …" is read on its second clause, saying the first was not).
+// Round 43 (findings43): a sentence opening on its result ("Kết quả cuối năm học, …", "Kết quả, …") or on a conclusion
+// drawn from figures ("Như vậy, …") reports too; with no aim word in it, its later clauses (after ";") are the same
+// report ("…, có 71% …; 92% … và 42% …"), so the opening governs up to the sentence's end, unless a later clause
+// names its own year ("Hiện có 12 xã …; năm 2027 có 18 xã …" is read on its second clause) (with a ":" it is a
+// label: a plan's "Kết quả rèn luyện: Tốt: 95-97%", a project's "Kết quả mong đợi: …"). A deadline's own words
+// ("chậm/muộn nhất", beside the floors' "ít nhất", "trở lên") are aims: "Như vậy, học sinh … kết thúc năm học muộn
+// nhất trước ngày 31/5" restates a rule.
 const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường)(?!\\p{L})";
-const NOW = new RegExp(`${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))`, "u");
-const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
-const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
+// ("Kết quả" opens a report bare or naming the period it reports, "Kết quả cuối năm học,", "Kết quả năm học 2022-2023,";
+// a plan's heading names a kind of result instead, "Kết quả đầu ra,", "Kết quả mong đợi,", "Kết quả tuyển sinh,".)
+const RESULT_OPEN = "^\\P{L}*(?:kết quả(?: [^,:;.]{0,20}(?<!\\p{L})(?:năm|học kỳ|quý|tháng|đợt)(?!\\p{L})[^,:;.]{0,20})?,(?!\\d)(?![^:]*:)|như vậy(?=,))";
+const NOW = new RegExp(`${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))|${RESULT_OPEN}(?![^\\n]*(?:\\n|[.!?] \\S|; ?\\D*\\d{4}))`, "u");
+const NOW_CLAUSE = new RegExp(`${NOW_OPEN}|${RESULT_OPEN}`, "u");
+/** A place governed ("tỉnh", "huyện" …), which "toàn"/"cả" make the whole of (AREA), or a name follows ("tỉnh Sóc Trăng"). */
+const PLACE = "(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường)";
+const AREA = `(?:toàn|cả) (?:${PLACE}|nước|ngành|trường)`;
 const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|(?<=^\\P{L}*)qua (?:kiểm tra|rà soát|khảo sát)|(?:cao|thấp|nhiều|ít) hơn (?:cùng|năm|bình|trung|mức(?= \\p{L})|(so với (?!mức \\d)(?=\\p{L})|${AREA}|\\p{L}+(?: \\p{L}+)? chung(?!\\p{L})))[^\\d;,]* \\d[\\d.,]* ?[%\\p{L}])`, "u");
 // The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
 // "qua"): a text with none of them (nine phrases in ten) is not scanned. A reading added to STANDING adds its word here.
 const STANDING_WORDS = /thứ|tính đến|toàn|cả|đã|còn thiếu|qua|hơn/u;
-const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
+const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|(?:chậm|muộn) nhất|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
 const BRACKETED = /\([^()]*\d[^()]*\)/u;
@@ -1467,7 +1479,12 @@ const OPINION = /rằng|nhận|dự b/u;
 function reported(low: string, whole: string): string {
   // (Every REPORTED reading has "đạt" or "vượt" and names the plan, "chỉ tiêu", "kế hoạch" or "mục tiêu": a text without
   // them is done by a few looks.)
-  if (/đạt|vượt/u.test(low) && /tiêu|hoạch/u.test(low)) for (const m of low.matchAll(REPORTED)) {
+  if (/đạt|vượt|bằng/u.test(low) && /tiêu|hoạch|kh/u.test(low)) for (const m of low.matchAll(REPORTED)) {
+    // (A result in brackets beside an aim outside them, "mục tiêu … 500.000 con (hiện chỉ đạt …, bằng 65% kế hoạch)",
+    // comments on that aim; with none outside, "đạt 412,6 tỷ đồng (đạt 103,2% kế hoạch)", it is the result's own share.)
+    // A figure of its own before the share in the bracket, "(hiện đạt 8.100 con, bằng 67% kế hoạch)", is such a comment too.
+    const open = low.lastIndexOf("(", m.index);
+    if (open > low.lastIndexOf(")", m.index) && (AIM_OUTSIDE.test(low.replace(/\([^()]*\)/gu, " ")) || /\d/u.test(low.slice(open, m.index)))) continue;
     if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return quote(whole, m.index, m.index + m[0].length);
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
@@ -1481,10 +1498,27 @@ function reported(low: string, whole: string): string {
     s = STANDING.exec(t.slice(k));
     if (s) s.index += k;
   }
-  s ??= NOW.exec(t) ?? (/tiêu|hoạch/u.test(low) ? null : told(t));
+  s ??= NOW.exec(t) ?? tally(t) ?? (/tiêu|hoạch/u.test(low) ? null : told(t));
   // (A view or a forecast is someone's even with an aim word in it, "… cho rằng … cần đạt …", "Dự báo năm tới … sẽ tăng
   // khoảng 5%": nothing tells their aim from the plan's, so it is refused too.)
   return s && (!STAND_AIMS.test(low) || OPINION.test(s[0])) ? quote(whole, from + s.index, from + s.index + s[0].length) : "";
+}
+
+// A count somebody has, part of a whole, with the share it makes worked out beside it ("toàn tỉnh có 14.520/16.921 thí
+// sinh đỗ tốt nghiệp, đạt tỷ lệ 85,81%", "có … là 91.557/261.781, chiếm tỷ lệ 34,98%", "có 77/90 học sinh đoạt giải (đạt
+// tỷ lệ 85,6%)"): a tally of what is, not a level to reach; a plan gives the whole reached ("28/28 trường, đạt 100%") or
+// says it aims ("sẽ có … 34/95 đạt 35,8%", "đến năm 2025 có …"), and a label's "7.910 trẻ/9.232 (85,7%)" has no "có".
+// The share must be the count's own, within one unit of its last decimal written (writers round and cut). Round 43 (findings43).
+const TALLY = new RegExp(`(?<!\\p{L})(?:${AREA}|${PLACE}(?: \\p{L}+){0,3}) có [^;]*?(?<![\\d.,/]|ngày |tháng )(\\d[\\d.]*)(?: [^\\s\\d;,/]+){0,2} ?\\/ ?(\\d[\\d.]*)(?![\\d/])[^;%]{0,60}?(?<![\\d.,])(\\d+(?:,(\\d+))?) ?%`, "u");
+/** A plan word or an aim outside a bracket, which a result in the bracket comments on. */
+const AIM_OUTSIDE = new RegExp(`(?<!\\p{L})(?:mục tiêu|chỉ tiêu|kế hoạch|${AIM})(?!\\p{L})`, "u");
+const count = (w: string) => Number(/^\d{1,3}(?:\.\d{3})+$/u.test(w) ? w.replace(/\./gu, "") : w.replace(",", "."));
+/** How far c% is from the share a/b makes, in points. */
+const share = (a: string, b: string, c: string) => Math.abs((100 * count(a)) / count(b) - count(c));
+function tally(t: string): RegExpExecArray | null {
+  const m = t.includes("/") && t.includes("%") ? TALLY.exec(t) : null;
+  if (!m) return null;
+  return count(m[1]) < count(m[2]) && share(m[1], m[2], m[3]) <= 10 ** -(m[4]?.length ?? 0) ? m : null;
 }
 
 /**
