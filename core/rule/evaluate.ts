@@ -1000,7 +1000,8 @@ export function evaluate(target: Rule | string, actual: CellValue, opts?: Evalua
       if (!p.ok) {
         const { message, fragment } = p.error;
         const quote = (m: string) => (fragment && !m.includes(fragment) ? `${m} ("${fragment}")` : m);
-        const f = fail("unreadable", null, null, { vi: quote(message.vi), en: quote(message.en) });
+        // (The figure as typed is kept: the report's appendix shows what the clerk wrote beside a target it could not read.)
+        const f = fail("unreadable", null, readCell(actual), { vi: quote(message.vi), en: quote(message.en) });
         return toVerdict(f, lang);
       }
       rule = p.rule;
