@@ -8,6 +8,7 @@ import { aboutZone, MIN_POINTS, timesPer } from "./judge/numeric";
 import { deniedVerb, noneFor } from "./judge/none";
 import { EVENT_WINDOW, statementDue } from "./judge/dates";
 import { leavesUnread } from "./judge/facts";
+import { belowZero } from "./judge/quantity";
 
 /** Cells a compiled formula reads. Each is an A1 reference, optionally sheet-qualified ("'Số liệu'!$E$5"). */
 export interface FormulaRefs {
@@ -333,14 +334,14 @@ function onScale(ref: string, unit: Unit, scale: PercentScale): Val {
   return (m) => IF(`${ref}>1`, pointsOf(ref)(m), mul(ref, m));
 }
 
-/** A number cell that cannot be a figure of this unit: negative rates and counts. Measures may be negative. */
-function impossible(ref: string, unit: Unit): Expr | null {
-  return unit.kind === "measure" ? null : `${ref}<0`;
+/** A number cell that cannot be a figure of this unit: negative rates and counts. Measures may be negative, and so may a count the rule puts below zero (belowZero). */
+function impossible(ref: string, unit: Unit, rule?: Rule): Expr | null {
+  return unit.kind === "measure" || (rule && belowZero(rule, unit)) ? null : `${ref}<0`;
 }
 
 /** Guards a number branch with the unit's plausibility check. */
-function plausible(ref: string, unit: Unit, body: Expr): Expr {
-  const bad = impossible(ref, unit);
+function plausible(ref: string, unit: Unit, body: Expr, rule?: Rule): Expr {
+  const bad = impossible(ref, unit, rule);
   return bad ? IF(bad, lit("invalid"), body) : body;
 }
 
@@ -472,7 +473,7 @@ function compare(rule: RuleOf<"compare">, ctx: Ctx): Step {
   if (rule.intent === "about") body = IF(call("AND", call("NOT", good(x, rule.op, t)), `ABS(${sub(x(t.d), t.n)})<=${zone}`), lit("review"), body);
   if (rule.hold) body = IF(`${sub(x(t.d), t.n)}>${zone}`, lit("review"), body);
   const judged = scaleReview(a, ctx, rule.unit, (v) => good(v, rule.op, t), body);
-  return ok(cell(ctx, a, { number: plausible(a, rule.unit, judged), noData: lit("no_data") }));
+  return ok(cell(ctx, a, { number: plausible(a, rule.unit, judged, rule), noData: lit("no_data") }));
 }
 
 function range(rule: RuleOf<"range">, ctx: Ctx): Step {
@@ -499,7 +500,7 @@ function range(rule: RuleOf<"range">, ctx: Ctx): Step {
     if (sense === "up") return call("OR", inside, aboveOf(v));
     return inside;
   };
-  return ok(cell(ctx, a, { number: plausible(a, rule.unit, scaleReview(a, ctx, rule.unit, goodOf, body)), noData: lit("no_data") }));
+  return ok(cell(ctx, a, { number: plausible(a, rule.unit, scaleReview(a, ctx, rule.unit, goodOf, body), rule), noData: lit("no_data") }));
 }
 
 function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {

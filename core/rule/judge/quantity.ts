@@ -215,8 +215,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
         en: `"${txt(r)}" is a rate; the target needs ${unit.kind === "count" ? "a count" : "a measure"}`,
       }));
     }
-    // (Not a temperature, "-3 độ C", nor where the target lies below zero: "từ -25 đến -15 độ" takes "-20".)
-    if (unit.kind === "count" && v < 0 && unit.noun !== "độ" && !((rule.kind === "compare" && rule.value < 0) || (rule.kind === "range" && rule.min < 0))) return negative(rule, r, W_COUNT);
+    if (unit.kind === "count" && v < 0 && !belowZero(rule, unit)) return negative(rule, r, W_COUNT);
     Q.value = v;
     if (bareSum(rule, r, unit, v)) return null;
     // "2 tỷ" typed against "tỷ đồng/năm": a sum of money with its scale word, so in đồng.
@@ -397,4 +396,12 @@ export function scaleReview(f: Facts, plain: number, s1: StatusCode, s2: StatusC
 /** A rate's own span in a target's text: "%/tháng", "% / 1 tháng", "mỗi tháng", "hằng tháng", "hàng tháng". */
 function perSpan(span: string): RegExp {
   return new RegExp(`(?:%\\s*\\/\\s*(?:1 |một )?|(?<!\\S)(?:${EVERY_WORDS}) (?:một )?)${span}(?!\\p{L})`, "u");
+}
+
+/**
+ * Whether a count's figure may lie below zero: a temperature ("-3 độ C"), or a target below zero ("từ -25 đến -15 độ"
+ * takes "-20"). The status formulas (core/rule/formula.ts) ask the same.
+ */
+export function belowZero(rule: Rule, unit: Unit): boolean {
+  return unit.kind === "count" && (unit.noun === "độ" || (rule.kind === "compare" && rule.value < 0) || (rule.kind === "range" && rule.min < 0));
 }
