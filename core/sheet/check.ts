@@ -16,7 +16,8 @@ import { MAX_FINDINGS_PER_CODE, newCtx } from "./judge";
 import { checkList } from "./list";
 import { yearPairs } from "./years";
 import { noteDirections } from "../table/notes";
-import { PLACE_DATE_LINE, PLACE_DATE_START, WHOLE_SCOPE } from "../table/vocabulary";
+import { EVERY_YEAR, PLACE_DATE_LINE, PLACE_DATE_START, WHOLE_SCOPE } from "../table/vocabulary";
+import { readHeader } from "../table/header";
 import { checkMatrix } from "./matrix";
 import { allPassItems } from "./allpass";
 import { acrossRollUps, unitVerdict } from "./across";
@@ -386,6 +387,23 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     part.notJudgedTotal += more.notJudgedTotal;
     const [t, a] = [y.target, y.actual].map((c) => columnLetters(c + (sheet.origin?.col ?? 0)));
     ctx.decisions.push({ vi: `Năm ${y.year} cũng được đánh giá: cột ${a} theo chỉ tiêu cột ${t}.`, en: `${y.year} is judged too: column ${a} against the target in column ${t}.` });
+  }
+
+  // A column per year beside one target column whose row says it holds for each year ("Hằng năm kết nạp 2.500 -
+  // 3.000 đoàn viên" over "Năm 2013 | … | Năm 2016 | 6 tháng 2017"): each year already over is judged on it too; a row
+  // whose target is the whole term's is not (its years are steps).
+  if (own.shape === "list" && !opts.overrides?.columns && !plan) {
+    const lay = own as ListLayout;
+    const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
+    for (const c of [...(lay.earlier ?? []), ...(lay.columns.baseline !== undefined && lay.earlier?.length ? [lay.columns.baseline] : [])]) {
+      const h = readHeader(heads(c));
+      if (h.year === undefined || (h.term ?? "year") !== "year" || h.prior || h.horizon || `${h.year}-12-31` > asOf) continue;
+      const more = checkList(ctx, { ...lay, columns: { ...lay.columns, actual: c, baseline: undefined }, headings: { ...lay.headings, actual: { term: "year", year: h.year } } }, plan);
+      const yearly = more.items.filter((it) => EVERY_YEAR.test(fold(it.target)) && ["met", "exceeded", "not_met", "near"].includes(it.status));
+      for (const it of yearly) it.earlierYear = h.year;
+      part.items.push(...yearly);
+      if (yearly.length) ctx.decisions.push({ vi: `Năm ${h.year} cũng được đánh giá: cột ${columnLetters(c + (sheet.origin?.col ?? 0))} theo chỉ tiêu hằng năm.`, en: `${h.year} is judged too: column ${columnLetters(c + (sheet.origin?.col ?? 0))} against the yearly target.` });
+    }
   }
 
   // Units across the top under one result heading ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …") against the row's

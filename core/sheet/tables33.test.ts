@@ -111,3 +111,27 @@ describe("a schedule and a progress column both read as times", () => {
     });
   }
 });
+
+describe("a target for each year beside a column per year", () => {
+  const sheet = (yearly: string, term: string): SheetData => ({
+    name: "Nhiem ky",
+    values: [
+      ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu Nghị quyết", "Kết quả thực hiện", null, null],
+      [null, null, null, null, "Năm 2031", "Năm 2032", "6 tháng 2033"],
+      [1, "Kết nạp hội viên mới", "hội viên", yearly, 320, 280, 140],
+      [2, "Giới thiệu hội viên ưu tú", "hội viên", term, 100, 110, 40],
+    ],
+    merges: [span(0, 4, 0, 6), span(0, 0, 1, 0), span(0, 1, 1, 1), span(0, 2, 1, 2), span(0, 3, 1, 3)],
+  });
+  for (const [yearly, term] of [["Hằng năm kết nạp ít nhất 300 hội viên", "Cả nhiệm kỳ giới thiệu 300 - 400 hội viên"], ["Mỗi năm kết nạp từ 300 hội viên trở lên", "Trong nhiệm kỳ giới thiệu ít nhất 300 hội viên"], ["Hàng năm kết nạp trên 300 hội viên", "Đến hết nhiệm kỳ giới thiệu 300 hội viên"]]) {
+    it(`"${yearly.slice(0, 20)}…": each closed year judged; the term's row only on the latest figure`, () => {
+      const r = checkSheet(sheet(yearly, term), null, { asOf: "2033-06-30" });
+      expect(at(r, 2, 4)?.status).toMatch(/^(met|exceeded)$/);
+      expect(at(r, 2, 5)?.status).toBe("not_met");
+      expect(at(r, 2, 6)?.status).toBe("pending");
+      expect(at(r, 3, 4)).toBeUndefined();
+      expect(at(r, 3, 5)).toBeUndefined();
+      expect(said(r)).toMatch(/Năm 2032 cũng được đánh giá/);
+    });
+  }
+});
