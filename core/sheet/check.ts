@@ -399,7 +399,7 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
       const h = readHeader(heads(c));
       if (h.year === undefined || (h.term ?? "year") !== "year" || h.prior || h.horizon || `${h.year}-12-31` > asOf) continue;
       const more = checkList(ctx, { ...lay, columns: { ...lay.columns, actual: c, baseline: undefined }, headings: { ...lay.headings, actual: { term: "year", year: h.year } } }, plan);
-      const yearly = more.items.filter((it) => EVERY_YEAR.test(fold(it.target)) && ["met", "exceeded", "not_met", "near"].includes(it.status));
+      const yearly = more.items.filter((it) => EVERY_YEAR.test(fold(it.target)) && ["met", "exceeded", "not_met", "near", "review"].includes(it.status));
       for (const it of yearly) it.earlierYear = h.year;
       part.items.push(...yearly);
       if (yearly.length) ctx.decisions.push({ vi: `Năm ${h.year} cũng được đánh giá: cột ${columnLetters(c + (sheet.origin?.col ?? 0))} theo chỉ tiêu hằng năm.`, en: `${h.year} is judged too: column ${columnLetters(c + (sheet.origin?.col ?? 0))} against the yearly target.` });
