@@ -5,7 +5,7 @@ import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isS
 import { combineTexts } from "../table/read";
 import { ACTUAL_ROW_LABEL, DONE_WORDS, eachScope, SUBGROUP, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, isTargetRow, TARGET_ROW_LABEL, TERM_ORDER, PART_START, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
-import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
+import { type HeaderReading, monthHeading, monthsBefore, readHeader, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
 import { deadlineOf, sentenceTarget } from "../table/target";
 import { ratioCells } from "../table/figure";
@@ -756,7 +756,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       // the targets speak of ("Xếp thứ 10/63 trở lên", "Giữ vững thứ hạng") is the figure they judge.
       // Terms of one result heading ("Thực hiện ⟩ Học kỳ I | Học kỳ II | Cả năm") are told apart by their term, never by
       // the targets' words ("học sinh" is no "học kỳ"): of two ranked alike, the later on the sheet closes the year.
-      const termed = role === "actual" && cands.every((c) => readings.get(c.col)!.term !== undefined && c.texts.length > 1 && c.texts[0] === cands[0].texts[0]);
+      const termed = role === "actual" && cands.every((c) => c.texts.length > 1 && c.texts[0] === cands[0].texts[0] && readHeader(c.texts[c.texts.length - 1]).term !== undefined);
       const fits = (role === "actual" || role === "baseline") && !termed ? targetFit(sheet, cands, byRole.get("target") ?? [], base, hiddenRows) : null;
       // A month's plan ("Kế hoạch tháng 8") is the month's figure's: the month column is not ranked below the figure to date.
       const monthly = (byRole.get("target") ?? []).some((t) => readings.get(t.col)?.month);
