@@ -950,18 +950,15 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // A figure still being compiled or checked ("Đang rà soát", "Đang tổng hợp") is no figure yet, never a task not done.
       const notYet = typeof judgedActual === "string" && judged.status !== "no_data" && NOT_DONE_WORDS.test(fold(judgedActual));
       // Enrolment is settled when the year opens: a term's figure of it is the year's (SETTLED_AT_OPENING).
-      // Before the year opens even enrolment is not settled: it is due on the opening day.
-      const settled = SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`));
-      const partial = interim.partial && (interim.opening !== undefined || !settled) && !seasonOver(cand.name, layout, ctx.period);
-      const due = settled && interim.opening ? interim.opening : interim.due;
+      const partial = interim.partial && !SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`)) && !seasonOver(cand.name, layout, ctx.period);
       periodBound = interim.horizon || partial;
       // A cap on a count of events already passed is missed for good; a growth rate for part of the period is no
       // verdict either way (PERIOD_RATE, EVENT_COUNT).
       const capPassed = short && partial && rule.kind === "compare" && (rule.op === "<=" || rule.op === "<") && isEventCount(cand.name);
-      if (partial && (short || judged.status === "met" || judged.status === "exceeded") && PERIOD_RATE.test(fold(cand.name))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, due));
-      else if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, due, cellText(judgedActual)));
-      else if (short && !capPassed && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, due));
-      else if (short && partial && !capPassed) askPartial = due;
+      if (partial && (short || judged.status === "met" || judged.status === "exceeded") && PERIOD_RATE.test(fold(cand.name))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      else if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
+      else if (short && !capPassed && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      else if (short && partial && !capPassed) askPartial = interim.due;
     }
     // A note saying when the figure comes or becomes final ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà
     // soát … quý IV", "xếp loại chính thức vào cuối năm"), a time still ahead: a blank figure is not yet due, never a
@@ -1237,8 +1234,6 @@ interface Interim {
   partial: boolean;
   /** What the table's title says its figures are ("Tổng hợp tỷ lệ huy động trẻ ra lớp"), "" when none. */
   subject: string;
-  /** Read before the period opens: the day it does, when enrolment settles (SETTLED_AT_OPENING). */
-  opening?: string;
 }
 
 /** A term that is part of the period ("half", "quarter", …), not the whole year. */
@@ -1261,11 +1256,12 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
   if (t?.end && t.end === a?.end) return asOf < t.end ? { due: t.end, horizon: false, partial: true, subject: "" } : null;
   // A term's own plan beside that term's figure ("Kế hoạch HK I | Đã kiểm tra HK I"): judged on the term, as in a matrix.
   if (t?.term !== undefined && t.term !== "year" && t.term === a?.term) return null;
-  // Figures of a year read before it opens ("Kết quả tuyển sinh năm học 2026-2027" on 15/8/2026): none is final yet.
-  if (ctx.period && ctx.period.kind !== "span" && asOf < ctx.period.start) return { due: ctx.period.end, horizon: false, partial: true, subject: tableSubject(ctx.sheet, layout.headerRows[0]), opening: ctx.period.start };
   // A part of a year naming a later year than the period read from the top rows ("6 tháng 2017" after "Năm 2013 | …
   // | Năm 2016"): that year is the one not yet over.
-  const due = isPart(a?.term) && a?.year !== undefined && ctx.period && a.year > Number(ctx.period.end.slice(0, 4)) ? `${a.year}-12-31` : ctx.period?.end;
+  // Only a calendar year's part: a school year's term ("HK I năm học 2032-2033") ends with that school year, kept as before.
+  const head = fold(cellText([...layout.headerRows].reverse().map((r) => ctx.sheet.values[r]?.[layout.columns.actual ?? -1]).find((v) => !isEmptyCell(v))));
+  const later = isPart(a?.term) && a?.year !== undefined && ctx.period && a.year > Number(ctx.period.end.slice(0, 4)) && !/\bnam hoc\b|\d{4} +\d{4}/.test(head);
+  const due = later ? `${a!.year}-12-31` : ctx.period?.end;
   // Figures as of a day in the first half of the period ("Thời điểm báo cáo: 30/9/2023" for 2023-2024) are partial too.
   const reported = reportDate(ctx, layout.headerRows[0]);
   const early = reported !== null && ctx.period !== null && reported < midpoint(ctx.period.start, ctx.period.end);

@@ -713,10 +713,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
       // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
       const ownPartial = g.target !== undefined && unitSource === "sheet" && !settled && horizonDue === null ? groupPartialDue(ctx, layout, g, partial) : null;
-      // Figures of a year read before it opens ("Kế hoạch tuyển sinh năm học 2026-2027" on 15/8/2026): none is final
-      // yet; enrolment settles on the opening day, anything else at the year's end.
-      const opening = ctx.period && ctx.period.kind !== "span" && (ctx.opts.asOf ?? todayIso()) < ctx.period.start ? (settled ? ctx.period.start : ctx.period.end) : null;
-      const termDue = ownPartial ?? (unitTargetText === target.text && !settled ? partial : null) ?? opening;
+      const termDue = ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
       const byTerm = termDue !== null;
       if (!adjusted && byTerm && short) {
         judged = Judged.fixed(isCountRule(unitTgt.rule) || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));

@@ -199,8 +199,6 @@ export const PLANNED_TIME = /^(thoi gian|thoi diem|thoi han|han|ngay|han chot)( 
 export const PART_NOT_DONE = /\b(chua|khong) (thuc hien|hoan thanh|xong|lam|to chuc|nop|gui|trien khai|kiem tra|duoc)\b/;
 /** A duty that recurs ("Kiểm tra bếp ăn hằng ngày", "… thường xuyên"): no one day falls due. Folded text. */
 export const RECURRING = /\b(hang|moi) (ngay|tuan|thang)\b|\bthuong xuyen\b/;
-/** A target for each year of a term ("Hằng năm phát triển …", "Mỗi năm …"; folded): judged in every closed year's column. */
-export const EVERY_YEAR = /\b(hang|moi) nam\b/;
 /**
  * A result heading naming the kind of unit it is broken into ("Kết quả thực hiện của thôn", "Kết quả thực hiện theo lớp
  * (%)"): the columns under it are units, whatever each is called ("Mầm 1", "Lá 2", "Thôn 3"). Folded text.
