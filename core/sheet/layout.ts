@@ -756,7 +756,9 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       // the targets speak of ("Xếp thứ 10/63 trở lên", "Giữ vững thứ hạng") is the figure they judge.
       // Terms of one result heading ("Thực hiện ⟩ Học kỳ I | Học kỳ II | Cả năm") are told apart by their term, never by
       // the targets' words ("học sinh" is no "học kỳ"): of two ranked alike, the later on the sheet closes the year.
-      const termed = role === "actual" && cands.every((c) => c.texts.length > 1 && c.texts[0] === cands[0].texts[0] && readHeader(c.texts[c.texts.length - 1]).term !== undefined);
+      // Only where one of them is the whole year ("Cả năm"): quarters or terms alone are parts to add, none closes the year.
+      const termOf = (c: ColumnHeading) => readHeader(c.texts[c.texts.length - 1]).term;
+      const termed = role === "actual" && cands.every((c) => c.texts.length > 1 && c.texts[0] === cands[0].texts[0] && termOf(c) !== undefined) && cands.some((c) => termOf(c) === "year");
       const fits = (role === "actual" || role === "baseline") && !termed ? targetFit(sheet, cands, byRole.get("target") ?? [], base, hiddenRows) : null;
       // A month's plan ("Kế hoạch tháng 8") is the month's figure's: the month column is not ranked below the figure to date.
       const monthly = (byRole.get("target") ?? []).some((t) => readings.get(t.col)?.month);
