@@ -58,38 +58,47 @@ describe("terms of one result heading are told apart by their term, never by the
   }
 });
 
-describe("a plan for a school year read before the year opens", () => {
-  // Rows and a quota beside the count so far, read in August before the year opens in September: none is final yet.
-  const list = (title: string, head: string, noun: string, plan: string): SheetData => ({
-    name: "Tuyen sinh",
-    values: [[title], [], ["TT", noun, plan, head], [1, `${noun} A`, 40, 40], [2, `${noun} B`, 35, 31], [3, `${noun} C`, 20, 22]],
+describe("a later year named in the top rows never makes a closed year's figures not yet due (review43c)", () => {
+  // The period read from the top rows may be a later year named by a subtitle, a row, a note or a heading; the figures
+  // are of a year already over, and a short count of it stays short ("Chưa đạt"), never "Chưa đến hạn".
+  const rows: CellValue[][] = [
+    ["Số phòng học xây mới", "phòng", "Xây mới 14 phòng học", 10],
+    ["Số cán bộ quản lý được bồi dưỡng", "người", "Ít nhất 60 người", 48],
+  ];
+  const list = (top: CellValue[][], head: string[], extra: CellValue[][] = []): SheetData => ({
+    name: "Bao cao",
+    values: [...top, [], head, ...[...rows, ...extra].map((r, i) => [i + 1, ...r])],
   });
-  for (const [title, head, noun, plan] of [
-    ["KẾT QUẢ TUYỂN SINH NĂM HỌC 2036-2037", "Số đã đăng ký", "Độ tuổi", "Kế hoạch"],
-    ["TIẾN ĐỘ TUYỂN SINH VÀO LỚP 6 NĂM HỌC 2036-2037", "Số học sinh đã nhập học", "Nhóm đối tượng", "Chỉ tiêu giao"],
-    ["SỐ HỌC SINH ĐĂNG KÝ HỌC BÁN TRÚ NĂM HỌC 2036-2037", "Số đã nhập học", "Đối tượng", "Chỉ tiêu giao"],
-  ]) {
-    it(`"${title}" on 15/8: short is not yet due; filled and over as read; short once the year has opened`, () => {
-      const r = checkSheet(list(title, head, noun, plan), null, { asOf: "2036-08-15" });
-      expect([3, 4, 5].map((row) => at(r, row, 3)?.status)).toEqual(["met", "pending", "exceeded"]);
-      expect(at(checkSheet(list(title, head, noun, plan), null, { asOf: "2036-09-20" }), 4, 3)?.status).toBe("not_met");
+  const H = ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"];
+  const cases: [string, string, SheetData][] = [
+    ["a subtitle names the next school year", "2031-01-12", list([["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2030"], ["(Làm căn cứ xây dựng kế hoạch năm học 2031-2032)"]], ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2030", "Thực hiện năm 2030"])],
+    ["a row's target names a later school year", "2031-02-03", list([["TỔNG HỢP KẾT QUẢ CÁC CHỈ TIÊU NĂM 2030"]], H, [["Tỷ lệ phòng học bộ môn", "%", "Đến năm học 2031-2032 đạt 90%", 75]])],
+    ["a heading names a later school year", "2031-01-20", list([["BÁO CÁO KẾT QUẢ PHỔ CẬP GIÁO DỤC NĂM 2030"]], [...H, "Dự kiến năm học 2031-2032"])],
+    ["a plan of the next school year over last year's columns", "2030-08-22", list([["KẾ HOẠCH NĂM HỌC 2030-2031"]], ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu năm học 2029-2030", "Thực hiện năm học 2029-2030"])],
+    ["a plan of the next calendar year over this year's columns", "2030-12-18", list([["KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NĂM 2031"]], ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2030", "Thực hiện năm 2030"])],
+  ];
+  for (const [what, asOf, sheet] of cases) {
+    it(`${what}: short counts stay "Chưa đạt"`, () => {
+      const r = checkSheet(sheet, null, { asOf });
+      const row = sheet.values.findIndex((v) => v[1] === "Số phòng học xây mới");
+      expect([row, row + 1].map((k) => at(r, k, 4)?.status)).toEqual(["not_met", "not_met"]);
     });
   }
-  it("age groups as units with a whole-school row: the same", () => {
+  it("a matrix of schools under a line naming the next school year: the same", () => {
     const s: SheetData = {
-      name: "Tuyen sinh",
+      name: "Truong",
       values: [
-        ["KẾ HOẠCH TUYỂN SINH NĂM HỌC 2036-2037"],
-        [],
-        ["TT", "Độ tuổi", "Số nhóm, lớp", "Chỉ tiêu tuyển mới", "Đã tuyển mới", "Ghi chú"],
-        [1, "Nhà trẻ 24-36 tháng", 2, 40, 40, null],
-        [2, "Mẫu giáo 3-4 tuổi", 3, 35, 31, null],
-        [3, "Mẫu giáo 4-5 tuổi", 3, 20, 22, null],
-        [null, "Toàn trường", 8, 95, 93, null],
+        ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU CÁC TRƯỜNG NĂM 2030"],
+        ["(Số liệu phục vụ xây dựng kế hoạch năm học 2031-2032)"],
+        ["STT", "Trường", "Số phòng học xây mới", "Số giáo viên được bồi dưỡng"],
+        [null, "Chỉ tiêu", 5, 24],
+        [1, "Trường Hòa Bình", 5, 25],
+        [2, "Trường Tân Lập", 3, 18],
+        [3, "Trường Đông Hưng", 6, 24],
       ],
     };
-    expect([3, 4, 5, 6].map((row) => at(checkSheet(s, null, { asOf: "2036-08-15" }), row, 4)?.status)).toEqual(["met", "pending", "exceeded", "pending"]);
-    expect([4, 6].map((row) => at(checkSheet(s, null, { asOf: "2036-09-20" }), row, 4)?.status)).toEqual(["not_met", "not_met"]);
+    const r = checkSheet(s, null, { asOf: "2031-01-15" });
+    expect([2, 3].map((c) => at(r, 5, c)?.status)).toEqual(["not_met", "not_met"]);
   });
 });
 
@@ -131,7 +140,61 @@ describe("a target for each year beside a column per year", () => {
       expect(at(r, 2, 6)?.status).toBe("pending");
       expect(at(r, 3, 4)).toBeUndefined();
       expect(at(r, 3, 5)).toBeUndefined();
-      expect(said(r)).toMatch(/Năm 2032 cũng được đánh giá/);
+      expect(said(r)).toMatch(/Cột F "Năm 2032" cũng được đánh giá/);
+    });
+  }
+});
+
+describe("only a target of each year judges the closed years' columns (review43c)", () => {
+  // "Năm 2031 | Năm 2032 | 6 tháng 2033" beside one target column: a target of one year, of the term's end, or an
+  // average over the term is not each year's; a column of several years is not one year's.
+  const sheet = (target: string, heads = ["Năm 2031", "Năm 2032", "6 tháng 2033"], values = [240, 265, 120]): SheetData => ({
+    name: "Nhiem ky",
+    values: [
+      ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu Nghị quyết", "Kết quả thực hiện", ...heads.slice(1).map(() => null)],
+      [null, null, null, null, ...heads],
+      [1, "Kết nạp hội viên mới", "hội viên", target, ...values],
+    ],
+    merges: [span(0, 4, 0, 3 + heads.length), span(0, 0, 1, 0), span(0, 1, 1, 1), span(0, 2, 1, 2), span(0, 3, 1, 3)],
+  });
+  for (const target of [
+    "Kết nạp mới năm 2033 đạt 300 hội viên",
+    "Năm 2033 kết nạp 300 hội viên, cao hơn mọi năm",
+    "Đến năm 2033 có 300 hội viên mới; hằng năm rà soát danh sách",
+    "Bình quân mỗi năm kết nạp 300 hội viên",
+    "Trung bình hàng năm kết nạp 300 hội viên",
+    "Cả nhiệm kỳ kết nạp 900 hội viên (bình quân mỗi năm 300)",
+  ]) {
+    it(`"${target}": the closed years are not judged`, () => {
+      const r = checkSheet(sheet(target), null, { asOf: "2033-06-30" });
+      expect([at(r, 2, 4), at(r, 2, 5)]).toEqual([undefined, undefined]);
+    });
+  }
+  for (const total of ["Tổng 2031-2032", "Lũy kế 2031-2032", "2031-2032", "Cộng dồn 2 năm"]) {
+    it(`"${total}" is no year's column`, () => {
+      const r = checkSheet(sheet("Hằng năm kết nạp ít nhất 300 hội viên", ["Năm 2031", "Năm 2032", total, "6 tháng 2033"], [240, 320, 560, 120]), null, { asOf: "2033-06-30" });
+      expect(at(r, 2, 4)?.status).toBe("not_met");
+      expect(at(r, 2, 5)?.status).toBe("exceeded");
+      expect(at(r, 2, 6)).toBeUndefined();
+    });
+  }
+});
+
+describe("quarters alone are parts, never terms that close the year (review43c)", () => {
+  for (const parts of [["Quý I", "Quý II", "Quý III", "Quý IV"], ["Quý 1", "Quý 2", "Quý 3", "Quý 4"], ["Quý I/2033", "Quý II/2033", "Quý III/2033", "Quý IV/2033"]]) {
+    it(`${parts.join(" | ")} with no whole-year column: no later part is taken for the year`, () => {
+      const s: SheetData = {
+        name: "Quy",
+        values: [
+          ["KẾT QUẢ THỰC HIỆN NĂM 2033"],
+          [],
+          ["TT", "Nội dung", "ĐVT", "Kế hoạch năm 2033", "Thực hiện", ...parts.slice(1).map(() => null)],
+          [null, null, null, null, ...parts],
+          [1, "Lượt bạn đọc đến thư viện", "lượt", "Ít nhất 4.000 lượt", ...parts.map(() => 4000 / parts.length)],
+        ],
+        merges: [span(2, 4, 2, 3 + parts.length), span(2, 0, 3, 0), span(2, 1, 3, 1), span(2, 2, 3, 2), span(2, 3, 3, 3)],
+      };
+      expect(said(checkSheet(s, null, { asOf: "2034-01-20" }))).not.toMatch(/kỳ sau hơn/);
     });
   }
 });
