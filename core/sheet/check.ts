@@ -17,6 +17,10 @@ import { checkList } from "./list";
 import { yearPairs } from "./years";
 import { noteDirections } from "../table/notes";
 import { PLACE_DATE_LINE, PLACE_DATE_START, WHOLE_SCOPE } from "../table/vocabulary";
+import { readHeader } from "../table/header";
+import { todayIso } from "../rule/evaluate";
+import { EVERY_WORDS } from "../rule/parse/lexicon";
+
 import { checkMatrix } from "./matrix";
 import { allPassItems } from "./allpass";
 import { acrossRollUps, unitVerdict } from "./across";
@@ -25,6 +29,9 @@ import { SHORT, emptyCounts } from "./counts";
 import type { CheckOptions, CheckResult, CheckedSheet, Layout, ListLayout, Shortfall } from "./types";
 
 export { SHORT, emptyCounts };
+
+/** A target for each year in the lexicon's words ("Hằng năm …", "100% mỗi năm"; lower case, not folded: "mới năm" is no "mỗi năm"). */
+const EVERY_YEAR = new RegExp(`(?:^|[^\\p{L}])(?:${EVERY_WORDS}) năm(?![\\p{L}])`, "u");
 
 /** Sheets above this many cells are checked on their strongest header only, so choosing stays linear. */
 const CHOOSE_CELL_LIMIT = 200_000;
@@ -386,6 +393,33 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     part.notJudgedTotal += more.notJudgedTotal;
     const [t, a] = [y.target, y.actual].map((c) => columnLetters(c + (sheet.origin?.col ?? 0)));
     ctx.decisions.push({ vi: `Năm ${y.year} cũng được đánh giá: cột ${a} theo chỉ tiêu cột ${t}.`, en: `${y.year} is judged too: column ${a} against the target in column ${t}.` });
+  }
+
+  // A column per year beside one target column whose target holds for each year ("Hằng năm kết nạp ít nhất 300 hội
+  // viên", "100% hằng năm", "300 hội viên/năm") over "Năm 2031 | Năm 2032 | 6 tháng 2033": each year already over is
+  // judged on it too. The rule judged must be the year's own: read per year by the phrase reader, or written with the
+  // lexicon's every-year words and read whole. Never a target naming a year of its own ("Đến năm 2033 …; hằng năm rà
+  // soát", "Kết nạp mới năm 2033"), an average over the term ("Bình quân mỗi năm …": a short year may be made up), a
+  // change from year to year, nor a column of several years ("Tổng 2031-2032", "Lũy kế …", "2031-2032").
+  if (own.shape === "list" && !opts.overrides?.columns && !plan) {
+    const lay = own as ListLayout;
+    const asOf = opts.asOf ?? todayIso();
+    for (const c of [...(lay.earlier ?? []), ...(lay.columns.baseline !== undefined && lay.earlier?.length ? [lay.columns.baseline] : [])]) {
+      const h = readHeader(heads(c));
+      const f = fold(heads(c));
+      if (h.year === undefined || (h.term ?? "year") !== "year" || h.prior || h.horizon || `${h.year}-12-31` > asOf) continue;
+      if (/^(tong|cong|luy ke|cong don|binh quan|trung binh)\b/.test(f) || (/\d{4} +\d{4}/.test(f) && !/\bnam hoc\b/.test(f))) continue;
+      const more = checkList(ctx, { ...lay, columns: { ...lay.columns, actual: c, baseline: undefined }, headings: { ...lay.headings, actual: { term: "year", year: h.year } } }, plan);
+      const yearly = more.items.filter((it) => {
+        const r = it.verdict.rule;
+        const perYear = (r?.kind === "frequency" && (r.period === "year" || r.period === "schoolYear")) || EVERY_YEAR.test(it.target.toLowerCase().normalize("NFC"));
+        return perYear && r?.kind !== "change" && it.noFormula !== "partlyRead" && !/\b(19|20)\d\d\b|\b(binh quan|trung binh)\b/.test(fold(it.target)) && ["met", "exceeded", "not_met", "near", "review"].includes(it.status);
+      });
+      for (const it of yearly) it.earlierYear = h.year;
+      part.items.push(...yearly);
+      const col = columnLetters(c + (sheet.origin?.col ?? 0));
+      if (yearly.length) ctx.decisions.push({ vi: `Cột ${col} "${heads(c)}" cũng được đánh giá theo chỉ tiêu hằng năm.`, en: `Column ${col} "${heads(c)}" is judged too, against the yearly target.` });
+    }
   }
 
   // Units across the top under one result heading ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …") against the row's

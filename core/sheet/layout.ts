@@ -5,7 +5,7 @@ import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isS
 import { combineTexts } from "../table/read";
 import { ACTUAL_ROW_LABEL, DONE_WORDS, eachScope, SUBGROUP, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, isTargetRow, TARGET_ROW_LABEL, TERM_ORDER, PART_START, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
-import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
+import { type HeaderReading, monthHeading, monthsBefore, readHeader, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
 import { deadlineOf, sentenceTarget } from "../table/target";
 import { ratioCells } from "../table/figure";
@@ -591,7 +591,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     // (A progress heading, "Tiến độ thực hiện đến ngày 30/11/2025", reads as a timing: 191.)
     const due = visible.filter((c) => readings.get(c.col)?.role === "deadline" || readings.get(c.col)?.role === "timing");
     // (Or name months, quarters, years that read as no result: "Quý III/2025 | Đạt 85% khối lượng", 191.)
-    const phrased = due.filter((c) => duePhrases(sheet, c.col, dataRows) || (deadlines(sheet, c.col, dataRows, asOf) && !completions(sheet, c.col, dataRows)));
+    // Where only one of the two is mostly days ("Từ 01/7 đến 03/7/2026" beside "Hoàn thành", "Đã gửi ngày 06/8"), that one
+    // is the schedule, though a day alone may also read as the day a task was done.
+    const dated = due.filter((c) => deadlines(sheet, c.col, dataRows, asOf));
+    const phrased = due.filter((c) => duePhrases(sheet, c.col, dataRows) || (dated.includes(c) && (dated.length === 1 || !completions(sheet, c.col, dataRows))));
     const done = due.filter((c) => !phrased.includes(c) && c.col > (phrased[0]?.col ?? Infinity) && completions(sheet, c.col, dataRows));
     if (due.length === 2 && phrased.length === 1 && done.length === 1) {
       readings.set(done[0].col, { ...readings.get(done[0].col)!, role: "completion" });
@@ -751,7 +754,12 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     } else if (cands.length > 1) {
       // Parts of one period told apart only by what they measure ("Năm 2024" over "Điểm TB | Thứ hạng (/63)"): the part
       // the targets speak of ("Xếp thứ 10/63 trở lên", "Giữ vững thứ hạng") is the figure they judge.
-      const fits = role === "actual" || role === "baseline" ? targetFit(sheet, cands, byRole.get("target") ?? [], base, hiddenRows) : null;
+      // Terms of one result heading ("Thực hiện ⟩ Học kỳ I | Học kỳ II | Cả năm") are told apart by their term, never by
+      // the targets' words ("học sinh" is no "học kỳ"): of two ranked alike, the later on the sheet closes the year.
+      // Only where one of them is the whole year ("Cả năm"): quarters or terms alone are parts to add, none closes the year.
+      const termOf = (c: ColumnHeading) => readHeader(c.texts[c.texts.length - 1]).term;
+      const termed = role === "actual" && cands.every((c) => c.texts.length > 1 && c.texts[0] === cands[0].texts[0] && termOf(c) !== undefined) && cands.some((c) => termOf(c) === "year");
+      const fits = (role === "actual" || role === "baseline") && !termed ? targetFit(sheet, cands, byRole.get("target") ?? [], base, hiddenRows) : null;
       // A month's plan ("Kế hoạch tháng 8") is the month's figure's: the month column is not ranked below the figure to date.
       const monthly = (byRole.get("target") ?? []).some((t) => readings.get(t.col)?.month);
       const scored = cands.map((c, i) => ({
@@ -763,7 +771,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         // figures is the figure; the other describes it in words.
         figures: role === "actual" || role === "rate" || role === "baseline" ? readable(sheet, c.col, base, hiddenRows) : 0,
       }));
-      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.fit - a.fit || b.figures - a.figures || b.n - a.n || a.c.col - b.c.col);
+      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || (termed ? b.c.col - a.c.col : 0) || b.fit - a.fit || b.figures - a.figures || b.n - a.n || a.c.col - b.c.col);
       chosen = scored[0].c;
       const others = scored.slice(1);
       for (const o of others) {
@@ -782,7 +790,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         // How many columns stand equal, the one read included: "hai cột", or ten districts' "10 cột".
         const k = 1 + others.filter(same).length;
         const why =
-          scored[0].rank > others[0].rank
+          scored[0].rank > others[0].rank || termed
             ? readings.get(others[0].c.col)!.estimate && !readings.get(chosen.col)!.estimate && readings.get(others[0].c.col)!.year === readings.get(chosen.col)!.year
               ? { vi: "số liệu đã báo cáo; cột kia chỉ ước tính cho năm chưa hết", en: "a reported figure; the other only estimates a year not yet over" }
               : monthly && readings.get(chosen.col)!.month
@@ -808,7 +816,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         if (role === "actual" && unitPart(chosen) && others.every((o) => unitPart(o.c) && o.n > 0)) {
           tied = others.map((o) => o.c.col);
           tiedUnits = true;
-        } else if (role === "actual" && same(others[0])) {
+        } else if (role === "actual" && same(others[0]) && !termed) {
           tied = others.filter(same).map((o) => o.c.col);
           // Equal columns each headed by a unit's name ("TP Nam Định | Mỹ Lộc"), not by what is measured ("Điểm TB | Thứ hạng").
           tiedUnits = [chosen, ...others.filter(same).map((o) => o.c)].every((c) => unitHeading(c.texts[c.texts.length - 1] ?? ""));

@@ -1256,7 +1256,12 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
   if (t?.end && t.end === a?.end) return asOf < t.end ? { due: t.end, horizon: false, partial: true, subject: "" } : null;
   // A term's own plan beside that term's figure ("Kế hoạch HK I | Đã kiểm tra HK I"): judged on the term, as in a matrix.
   if (t?.term !== undefined && t.term !== "year" && t.term === a?.term) return null;
-  const due = ctx.period?.end;
+  // A part of a year naming a later year than the period read from the top rows ("6 tháng 2017" after "Năm 2013 | …
+  // | Năm 2016"): that year is the one not yet over.
+  // Only a calendar year's part: a school year's term ("HK I năm học 2032-2033") ends with that school year, kept as before.
+  const head = fold(cellText([...layout.headerRows].reverse().map((r) => ctx.sheet.values[r]?.[layout.columns.actual ?? -1]).find((v) => !isEmptyCell(v))));
+  const later = isPart(a?.term) && a?.year !== undefined && ctx.period && a.year > Number(ctx.period.end.slice(0, 4)) && !/\bnam hoc\b|\d{4} +\d{4}/.test(head);
+  const due = later ? `${a!.year}-12-31` : ctx.period?.end;
   // Figures as of a day in the first half of the period ("Thời điểm báo cáo: 30/9/2023" for 2023-2024) are partial too.
   const reported = reportDate(ctx, layout.headerRows[0]);
   const early = reported !== null && ctx.period !== null && reported < midpoint(ctx.period.start, ctx.period.end);
