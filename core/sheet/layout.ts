@@ -11,6 +11,7 @@ import { deadlineOf, sentenceTarget } from "../table/target";
 import { ratioCells } from "../table/figure";
 import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
+import { PERSONS } from "../rule/judge/quantity";
 import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { KEPT_PLAN, aloneOver, headingTarget } from "./list";
@@ -633,7 +634,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     // that one is the figure compared with the plan; the others ("Tổng chi trong năm") have no target.
     const rows: number[] = [];
     for (let r = base.firstDataRow; r <= base.lastDataRow; r++) rows.push(r);
-    const planned = visible.filter((c) => readings.get(c.col)?.role === "target").flatMap((t) => visible.map((k) => dividedBy(sheet, k.col, t.col, rows)));
+    const planned = visible.filter((c) => readings.get(c.col)?.role === "target").flatMap((t) => visible.map((k) => dividedBy(sheet, k.col, t.col, rows, band.columns)));
     const divided = cands.length > 1 ? cands.filter((c) => planned.includes(c.col)) : [];
     const pick = cands.length === 1 ? cands[0] : divided.length === 1 ? divided[0] : termed && (shared || above) ? ranked[0] : undefined;
     if (pick) {
@@ -1152,26 +1153,40 @@ function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHe
 }
 
 /**
- * The column a share column's formulas divide by column `den` on their own rows ("=ROUND(E9/C9*100,1)" on every row
- * of "Tỷ lệ so với chỉ tiêu"): the figure compared with `den`. Undefined unless at least two rows divide the same two
- * columns and no row of it divides others.
+ * The column a share or a difference column compares with column `den` on its own rows: the figure judged against
+ * `den`. A share's formulas divide it by `den` ("=ROUND(E9/C9*100,1)" on every row of "Tỷ lệ so với chỉ tiêu"); a
+ * difference's subtract one from the other ("Thừa (+) / Thiếu (-)" = "=F9-G9", or "=G9-F9" for "Còn thiếu"); or the
+ * column-number row says either ("5=4/3", "8=6-7"). Formulas count where at least two rows compare the same two columns
+ * and no row of it compares others.
  */
-function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly number[]): number | undefined {
+function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly number[], heads: readonly ColumnHeading[]): number | undefined {
   let num: number | undefined;
   let n = 0;
+  const cell = (letters: string, row: string) => [Number(row) - 1 - (sheet.origin?.row ?? 0), [...letters.toUpperCase()].reduce((x, ch) => x * 26 + ch.charCodeAt(0) - 64, 0) - 1 - (sheet.origin?.col ?? 0)];
   for (const r of rows) {
     const f = sheet.formulas?.[r]?.[col];
     if (!f) continue;
-    const src = ratioCells(f, sheet.origin);
+    const d = DIFFERENCE.exec(f.trim());
+    const src = d ? { num: cell(d[1], d[2]), den: cell(d[3], d[4]) } : ratioCells(f, sheet.origin);
+    if (src && d && src.num[1] === den) [src.num, src.den] = [src.den, src.num];
     if (!src || src.num[0] !== r || src.den[0] !== r || src.den[1] !== den || src.num[1] === den || (num !== undefined && src.num[1] !== num)) return undefined;
     num = src.num[1];
     n++;
   }
-  return n >= 2 ? num : undefined;
+  if (n >= 2) return num;
+  // The number row: each column's own number, and this column's "a=b-c" or "a=b/c" naming `den`'s.
+  const numbered = (k: ColumnHeading) => k.texts.map((t) => /^[([]?(\d{1,2})[)\]]?$/.exec(t.trim())?.[1] ?? COMPARED.exec(t.trim())?.[1]).find(Boolean);
+  const own = heads.find((k) => k.col === col)?.texts.map((t) => COMPARED.exec(t.trim())).find(Boolean);
+  const other = own && (own[4] === numbered(heads.find((k) => k.col === den)!) ? own[2] : own[3] === "-" && own[2] === numbered(heads.find((k) => k.col === den)!) ? own[4] : undefined);
+  const mates = other === undefined ? [] : heads.filter((k) => k.col !== col && numbered(k) === other);
+  return mates.length === 1 ? mates[0].col : undefined;
 }
+// "=F9-G9": two cells of the sheet, one less the other. "8=6-7", "(5)=(4)/(3)": a column-number row's comparison.
+const DIFFERENCE = /^=\s*\$?([A-Z]{1,3})\$?(\d+)\s*-\s*\$?([A-Z]{1,3})\$?(\d+)\s*$/i;
+const COMPARED = /^[([]?(\d{1,2})[)\]]?\s*=\s*[([]?(\d{1,2})[)\]]?\s*([-/:])\s*[([]?(\d{1,2})[)\]]?$/;
 
 // A heading opening with a plan word, then what is planned ("Kế hoạch công nhận mới …", "Chỉ tiêu xây mới …"). Folded.
-const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
+export const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
 // The column summing its merged heading's parts ("Cộng", "Tổng số" under "Số học sinh đã học bơi ⟩ Đợt 1 | Đợt 2"). Folded.
 const SUM_COLUMN = /^(cong|tong|tong cong|tong so|cong chung)$/;
 // A part written under its whole as a kind of it ("Trong đó: Nữ", "Trđ: DTTS"), not a stage of it ("Trong đó: Đã tiêm",
@@ -1221,14 +1236,17 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     const own = (of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "");
     const planned = tw.reading.role === null || (tw.reading.role === "target" && of(t).texts.length === 1 && combineTexts([own], OWN).role === null);
     const topic = spelt(planned ? (PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter((w) => w && !PERIOD_WORD.test(w)) : []);
+    let byFormula = false;
     if (topic.length >= 2) {
       // A level's own heading reads as a target alone ("Mức độ 3"); under a count ("Số xã đạt chuẩn") it is a figure.
       // A count adding words of its own after what is planned begins ("Số HS nghỉ học bơi giữa chừng", "Số trẻ được tiêm
       // bị phản ứng", "Số lao động có việc làm mới ngoài tỉnh" beside a plan of what they name) counts something else as
-      // often as not: a part, the others, those who left. Only counting, period and unit words ("đã", "được", "trong năm",
-      // "(người)") may be added there; before it, who is counted ("Số người được khám sàng lọc" for "Kế hoạch khám sàng
-      // lọc"), two words at most and no negation ("Số trẻ không được tiêm chủng"). A level under a count ("Số xã đạt
-      // chuẩn ⟩ Mức độ 3") is a part its parent's words describe. None other is paired.
+      // often as not: a part, the others, those who left. Only counting, period and unit words ("đã", "được", "mới",
+      // "trong năm", "(người)") may be added there; before it, who is counted: one noun of people or places ("Số người
+      // được khám sàng lọc", "Số HS", "Số xã" for "Kế hoạch khám sàng lọc"). A verb or an adverb there says the count is
+      // of something else done to what is planned ("Số người bỏ cai nghiện", "Số trẻ hoãn tiêm", "Số trẻ không được
+      // tiêm"). A level under a count ("Số xã đạt chuẩn ⟩ Mức độ 3") is a part its parent's words describe. None other
+      // is paired.
       const phrase = spelt(fold(PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter(Boolean));
       const adds = (k: ColumnHeading) => {
         if (LEVEL_PART.test(fold(k.texts.at(-1) ?? ""))) return [];
@@ -1236,7 +1254,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
         const start = ws.findIndex((w) => topic.includes(w));
         const who = ws.slice(0, Math.max(start, 0)).filter((w) => !phrase.includes(w));
         const after = ws.slice(Math.max(start, 0)).filter((w) => !phrase.includes(w));
-        return who.length > 2 || who.some((w) => NEGATIONS.includes(w)) ? [...who, ...after] : after;
+        return who.length > 2 || !counted(who.join(" ")) ? [...who, ...after] : after;
       };
       let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading)).filter((a) => adds(of(a)).length === 0);
       // Two columns holding all the words ("Số HS đã học bơi ⟩ … | Cộng", "Số HS biết bơi sau khóa học"): the one that
@@ -1288,14 +1306,16 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
         continue;
       }
       // No count names it: a plan read only by its bracketed source ("Kế hoạch tuyển sinh (giao)") still pairs by the
-      // older routes below (its stem, a share's formula, the one result beside it).
-      if (mates.length > 0 || tw.reading.role !== "target") continue;
+      // older routes below (its stem, a share's formula, the one result beside it); one read only by its plan word
+      // ("Chỉ tiêu điều khám cấp huyện") by a share's or a difference's formulas alone (`dividedBy`).
+      if (mates.length > 0) continue;
+      byFormula = tw.reading.role !== "target";
     }
     // A plan word before one word of what is planned ("Kế hoạch tiêm", "KH thu") names too little to pair by words
     // alone: it pairs only with the figure naming that word which a share's formulas divide by it on every row.
     const oneWord = topic.length === 1;
-    if (!oneWord && (tw.reading.role !== "target" || tw.stem.split(" ").length < 2)) continue;
-    let mates = oneWord ? [] : single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
+    if (!oneWord && !byFormula && (tw.reading.role !== "target" || tw.stem.split(" ").length < 2)) continue;
+    let mates = oneWord || byFormula ? [] : single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
     // No heading shares its words ("Số tiêu chí đạt | Chỉ tiêu đăng ký năm 2020"): the one column of numbers beside it
     // that reads as a result in the target's unit and year; a count of the whole ("Tổng số học sinh", "Số lớp"), a share
     // beside a count or another year's result ("Kết quả 2022-2023 (%)") is no figure of that target.
@@ -1308,10 +1328,10 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // before any neighbour (a part of the result may stand next to the plan). An estimate's share ("Ước TH cả năm",
     // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here.
     if (mates.length === 0) {
-      const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows))).find((n) => n !== undefined);
+      const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows, cols))).find((n) => n !== undefined);
       mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && (!oneWord || (names(of(g), topic) && !negated(of(g)) && doneHeading(of(g).texts.at(-1) ?? ""))));
     }
-    if (mates.length === 0 && !oneWord) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
+    if (mates.length === 0 && !oneWord && !byFormula) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;
     groups.splice(groups.indexOf(t), 1);
@@ -1322,8 +1342,20 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   }
 }
 
-/** Words a count's heading adds to what it counts without changing it: "số", "tổng", "cộng", "đã", "được". Folded. */
-const COUNTING_WORD = /^(so|tong|cong|da|duoc)$/;
+/**
+ * Words a count's heading adds to what it counts without changing it: "số", "tổng", "cộng", "mức" (the number, sum or
+ * amount of), "đã", "được", and "mới": what was newly done ("kết nạp mới", "trồng mới", "việc làm mới") is what a plan
+ * of doing it counts. Folded.
+ */
+const COUNTING_WORD = /^(so|tong|cong|muc|da|duoc|moi)$/;
+// Who a count counts, folded as headings are: people (PERSONS: "người", "trẻ", "HS", "hộ", "đảng viên") or places and
+// schools (UNIT_KIND_WORD: "xã", "trường", "lớp").
+const WHO_COUNTED = [new RegExp(PERSONS.source.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d"), "u"), UNIT_KIND_WORD];
+// Nouns of WHO_COUNTED one after another ("trẻ em") and nothing else; none at all (what is planned counts itself).
+const counted = (who: string): boolean => {
+  const m = WHO_COUNTED.map((re) => re.exec(who)?.[0]).find(Boolean);
+  return who === "" || (m !== undefined && counted(who.slice(m.length).trim()));
+};
 
 // "Mức độ 2", "Mức 3": a level's own heading.
 const LEVEL_PART = /^muc( do)? \d{1,2}$/;
