@@ -1174,12 +1174,16 @@ function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly nu
     n++;
   }
   if (n >= 2) return num;
-  // The number row: each column's own number, and this column's "a=b-c" or "a=b/c" naming `den`'s.
-  const numbered = (k: ColumnHeading) => k.texts.map((t) => /^[([]?(\d{1,2})[)\]]?$/.exec(t.trim())?.[1] ?? COMPARED.exec(t.trim())?.[1]).find(Boolean);
-  const own = heads.find((k) => k.col === col)?.texts.map((t) => COMPARED.exec(t.trim())).find(Boolean);
-  const other = own && (own[4] === numbered(heads.find((k) => k.col === den)!) ? own[2] : own[3] === "-" && own[2] === numbered(heads.find((k) => k.col === den)!) ? own[4] : undefined);
-  const mates = other === undefined ? [] : heads.filter((k) => k.col !== col && numbered(k) === other);
-  return mates.length === 1 ? mates[0].col : undefined;
+  // The number row just above the first unit ("1 | 2 | … | 8=6-7"): this column's "a=b-c" or "a=b/c" naming `den`'s number.
+  for (let r = rows[0] - 1; r >= Math.max(0, rows[0] - 3); r--) {
+    const numbered = (c: number) => { const t = cellText(sheet.values[r]?.[c]).trim(); return /^[([]?(\d{1,2})[)\]]?$/.exec(t)?.[1] ?? COMPARED.exec(t)?.[1]; };
+    const own = COMPARED.exec(cellText(sheet.values[r]?.[col]).trim());
+    if (!own) continue;
+    const other = own[4] === numbered(den) ? own[2] : own[3] === "-" && own[2] === numbered(den) ? own[4] : undefined;
+    const mates = other === undefined ? [] : heads.filter((k) => k.col !== col && numbered(k.col) === other);
+    return mates.length === 1 ? mates[0].col : undefined;
+  }
+  return undefined;
 }
 // "=F9-G9": two cells of the sheet, one less the other. "8=6-7", "(5)=(4)/(3)": a column-number row's comparison.
 const DIFFERENCE = /^=\s*\$?([A-Z]{1,3})\$?(\d+)\s*-\s*\$?([A-Z]{1,3})\$?(\d+)\s*$/i;

@@ -1,0 +1,104 @@
+// Which column is a plan's figure in a unit matrix (round 43, pass43): the "who" slot before what is planned names
+// people or places, never a verb; "mới" adds nothing; a difference column's formulas or number row pair the figure
+// with the plan. Every sheet is invented, in several wordings.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "./check";
+import { nothingJudged } from "./coverage";
+import type { SheetData } from "./model";
+
+type R = ReturnType<typeof checkSheet>;
+const at = (r: R, row: number, col: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === col) : undefined);
+const statuses = (r: R, col: number) => [1, 2, 3].map((row) => at(r, row, col)?.status);
+const judged = (r: R, col: number) => statuses(r, col).filter((s) => s && s !== "review");
+
+/** TT | Đơn vị | <plan> | <count>, one header row: the count the only one beside the plan (44/40, 12/50, 30/30). */
+function oneCount(plan: string, count: string): SheetData {
+  const rows: Array<[string, number, number]> = [["Xã Tân Lập", 40, 44], ["Xã Tân Hòa", 50, 12], ["Xã Tân Phú", 30, 30]];
+  return { name: "Don vi", values: [["TT", "Đơn vị", plan, count], ...rows.map(([n, p, x], i) => [i + 1, n, p, x])] };
+}
+
+describe("the words before what is planned name who is counted: a verb or an adverb there counts something else", () => {
+  it.each([
+    ["Kế hoạch tiêm phòng dại (Trạm thú y giao)", "Số hộ từ chối tiêm phòng dại"],
+    ["Chỉ tiêu xét nghiệm HIV (TTYT giao)", "Số người từng xét nghiệm HIV"],
+    ["Kế hoạch phun thuốc diệt muỗi (huyện giao)", "Số hộ ngừng phun thuốc diệt muỗi"],
+    ["Chỉ tiêu cấp thẻ BHYT (BHXH giao)", "Số người chậm cấp thẻ BHYT"],
+    ["Kế hoạch cai nghiện ma túy (Công an giao)", "Số người bỏ cai nghiện ma túy"],
+    ["Chỉ tiêu khám sức khỏe định kỳ (TTYT giao)", "Hoãn khám sức khỏe định kỳ"],
+  ])("'%s' beside '%s' alone: not paired", (plan, count) => {
+    expect(judged(checkSheet(oneCount(plan, count), null, { asOf: "2039-02-01" }), 3)).toEqual([]);
+  });
+  it.each([
+    ["Kế hoạch tiêm phòng dại (Trạm thú y giao)", "Số hộ được tiêm phòng dại"],
+    ["Chỉ tiêu xét nghiệm HIV (TTYT giao)", "Số người đã xét nghiệm HIV"],
+    ["Kế hoạch phun thuốc diệt muỗi (huyện giao)", "Số xã đã phun thuốc diệt muỗi"],
+    ["Chỉ tiêu cấp thẻ BHYT (BHXH giao)", "Số trẻ em được cấp thẻ BHYT"],
+    ["Kế hoạch tập huấn sơ cứu (Hội Chữ thập đỏ giao)", "Số người được tập huấn sơ cứu"],
+  ])("'%s' beside '%s': a noun of people or places there, paired", (plan, count) => {
+    expect(statuses(checkSheet(oneCount(plan, count), null, { asOf: "2039-02-01" }), 3)).toEqual(["exceeded", "not_met", "met"]);
+  });
+});
+
+describe("'mới' after what is planned says it was newly done: the plan's own count", () => {
+  it.each([
+    ["Chỉ tiêu kết nạp hội viên (Hội giao)", "Số hội viên được kết nạp mới"],
+    ["Kế hoạch trồng cây xanh (xã giao)", "Số cây xanh trồng mới"],
+    ["Kế hoạch giải quyết việc làm (huyện giao)", "Số lao động được giải quyết việc làm mới"],
+  ])("'%s' beside '%s': paired", (plan, count) => {
+    expect(statuses(checkSheet(oneCount(plan, count), null, { asOf: "2039-02-01" }), 3)).toEqual(["exceeded", "not_met", "met"]);
+  });
+  it("'mới' does not excuse another word added: 'Số cây xanh trồng mới bị chết' is not paired", () => {
+    expect(judged(checkSheet(oneCount("Kế hoạch trồng cây xanh (xã giao)", "Số cây xanh trồng mới bị chết"), null, { asOf: "2039-02-01" }), 3)).toEqual([]);
+  });
+});
+
+/**
+ * TT | Đơn vị | Thanh niên trong độ tuổi | <figure> | <plan> | <difference>, a number row under the headings (1 … 6, the difference's
+ * `numberText`), units on rows 2-4 (0-based): all of age, figure, plan. `formula` writes each unit's difference cell.
+ */
+function diffSheet(figure: string, plan: string, diff: string, numberText: string, formula: (r: number) => string | undefined): SheetData {
+  const rows: Array<[string, number, number, number]> = [["Xã Yên Lạc", 90, 64, 60], ["Xã Yên Bình", 70, 38, 52], ["Xã Yên Hòa", 80, 46, 46]];
+  const values: SheetData["values"] = [["TT", "Đơn vị", "Thanh niên trong độ tuổi", figure, plan, diff], ["1", "2", "3", "4", "5", numberText]];
+  rows.forEach(([n, reg, f, p], i) => values.push([i + 1, n, reg, f, p, f - p]));
+  const formulas: string[][] = values.map(() => []);
+  rows.forEach((_, i) => {
+    const f = formula(i + 3);
+    if (f) formulas[i + 2] = ["", "", "", "", "", f];
+  });
+  return { name: "Theo xa", values, formulas: formulas as never };
+}
+const fig = (r: R) => [2, 3, 4].map((row) => at(r, row, 3)?.status);
+
+describe("a signed difference column pairs the figure with the plan, whatever their words", () => {
+  it.each([
+    ["Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Thừa (+) / Thiếu (-)"],
+    ["Kết quả vận động", "Chỉ tiêu giao quân năm 2031", "Chênh lệch"],
+    ["Hoàn thành hồ sơ", "Kế hoạch tuyển chọn đợt 1", "Tăng (+), giảm (-) so chỉ tiêu"],
+  ])("'%s' | '%s' | '%s' = figure − plan on every row", (figure, plan, diff) => {
+    const r = checkSheet(diffSheet(figure, plan, diff, "6", (row) => `=D${row}-E${row}`), null, { asOf: "2039-02-01" });
+    expect(fig(r)).toEqual(["exceeded", "not_met", "met"]);
+  });
+  it("the plan less the figure ('Còn thiếu' = E − D) pairs them too", () => {
+    const r = checkSheet(diffSheet("Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Còn thiếu", "6", (row) => `=E${row}-D${row}`), null, { asOf: "2039-02-01" });
+    expect(fig(r)).toEqual(["exceeded", "not_met", "met"]);
+  });
+  it.each(["6=4-5", "(6)=(4)-(5)", "6 = 4 - 5"])("no formulas, the number row says it: '%s'", (numberText) => {
+    const r = checkSheet(diffSheet("Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Thừa (+) / Thiếu (-)", numberText, () => undefined), null, { asOf: "2039-02-01" });
+    expect(fig(r)).toEqual(["exceeded", "not_met", "met"]);
+  });
+  it("a difference of two other columns (figure − all of age) pairs nothing with the plan", () => {
+    const r = checkSheet(diffSheet("Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Chênh lệch", "6=4-3", (row) => `=D${row}-C${row}`), null, { asOf: "2039-02-01" });
+    expect(fig(r).filter((s) => s && s !== "review")).toEqual([]);
+  });
+  it("one row's formula alone is no evidence", () => {
+    const r = checkSheet(diffSheet("Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Ghi chú số", "6", (row) => (row === 3 ? `=D${row}-E${row}` : undefined)), null, { asOf: "2039-02-01" });
+    expect(fig(r).filter((s) => s && s !== "review")).toEqual([]);
+  });
+  it("left unpaired, the plan column is listed as the plan, not as a figure, where the user reads how to --map", () => {
+    const r = checkSheet(diffSheet("Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Ghi chú số", "6", () => undefined), null, { asOf: "2039-02-01" });
+    if (!r.ok) throw new Error("no table");
+    const said = nothingJudged(r)?.vi ?? "";
+    expect(said).toContain('E "Chỉ tiêu điều khám cấp huyện / 5" (chỉ tiêu)');
+    expect(said).toContain("chỉ tiêu=E");
+  });
+});
