@@ -1330,10 +1330,11 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // No heading shares its words, but a share's formulas say it: "Tỷ lệ so với chỉ tiêu" = E/C on every row makes E the
     // figure judged against the target C, wherever the two stand ("Kế hoạch | Kết quả ⟩ Nhân dân | Doanh nghiệp | Tổng"),
     // before any neighbour (a part of the result may stand next to the plan). An estimate's share ("Ước TH cả năm",
-    // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here.
+    // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here; nor does
+    // another plan ("Chỉ tiêu năm 2031 − Chỉ tiêu năm 2030" compares two plans, neither a figure).
     if (mates.length === 0) {
       const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows, cols))).find((n) => n !== undefined);
-      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && (!oneWord || (names(of(g), topic) && !negated(of(g)) && doneHeading(of(g).texts.at(-1) ?? ""))));
+      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && words(of(g)).reading.role !== "target" && PLAN_OF.exec(fold(of(g).label)) === null && (!oneWord || (names(of(g), topic) && !negated(of(g)) && doneHeading(of(g).texts.at(-1) ?? ""))));
     }
     if (mates.length === 0 && !oneWord && !byFormula) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;
