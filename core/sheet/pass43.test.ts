@@ -90,6 +90,10 @@ describe("a signed difference column pairs the figure with the plan, whatever th
     const r = checkSheet(diffSheet("Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Chênh lệch", "6=4-3", (row) => `=D${row}-C${row}`), null, { asOf: "2039-02-01" });
     expect(fig(r).filter((s) => s && s !== "review")).toEqual([]);
   });
+  it("a difference of two plans ('Chỉ tiêu năm 2031' − 'Chỉ tiêu năm 2030') pairs neither with the other", () => {
+    const r = checkSheet(diffSheet("Chỉ tiêu năm 2030", "Chỉ tiêu năm 2031", "Tăng (+)/giảm (-)", "6", (row) => `=E${row}-D${row}`), null, { asOf: "2039-02-01" });
+    expect(fig(r).filter((s) => s && s !== "review")).toEqual([]);
+  });
   it("one row's formula alone is no evidence", () => {
     const r = checkSheet(diffSheet("Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Ghi chú số", "6", (row) => (row === 3 ? `=D${row}-E${row}` : undefined)), null, { asOf: "2039-02-01" });
     expect(fig(r).filter((s) => s && s !== "review")).toEqual([]);
