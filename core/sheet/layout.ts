@@ -1246,9 +1246,10 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       // A count adding words of its own after what is planned begins ("Số HS nghỉ học bơi giữa chừng", "Số trẻ được tiêm
       // bị phản ứng", "Số lao động có việc làm mới ngoài tỉnh" beside a plan of what they name) counts something else as
       // often as not: a part, the others, those who left. Only counting, period and unit words ("đã", "được", "mới",
-      // "trong năm", "(người)") may be added there; before it, who is counted: one noun of people or places ("Số người
-      // được khám sàng lọc", "Số HS", "Số xã" for "Kế hoạch khám sàng lọc"). A verb or an adverb there says the count is
-      // of something else done to what is planned ("Số người bỏ cai nghiện", "Số trẻ hoãn tiêm", "Số trẻ không được
+      // "trong năm", "(người)") may be added there; before it, who is counted ("Số phòng được xây mới", "Số người được
+      // khám sàng lọc" for "Kế hoạch khám sàng lọc"), no negation ("Số trẻ không được tiêm"), and where it is two words,
+      // people or places (WHO_COUNTED: "trẻ em", "học sinh"): a verb or an adverb after who is counted says the count is
+      // of something else done to what is planned ("Số người bỏ cai nghiện", "Số trẻ hoãn tiêm", "Số hộ từ chối
       // tiêm"). A level under a count ("Số xã đạt chuẩn ⟩ Mức độ 3") is a part its parent's words describe. None other
       // is paired.
       const phrase = spelt(fold(PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter(Boolean));
@@ -1258,7 +1259,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
         const start = ws.findIndex((w) => topic.includes(w));
         const who = ws.slice(0, Math.max(start, 0)).filter((w) => !phrase.includes(w));
         const after = ws.slice(Math.max(start, 0)).filter((w) => !phrase.includes(w));
-        return who.length > 2 || !counted(who.join(" ")) ? [...who, ...after] : after;
+        return who.length > 2 || who.some((w) => NEGATIONS.includes(w)) || (who.length === 2 && !counted(who.join(" "))) ? [...who, ...after] : after;
       };
       let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading)).filter((a) => adds(of(a)).length === 0);
       // Two columns holding all the words ("Số HS đã học bơi ⟩ … | Cộng", "Số HS biết bơi sau khóa học"): the one that
