@@ -16,8 +16,9 @@ import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { KEPT_PLAN, aloneOver, headingTarget } from "./list";
 import { NEGATIONS } from "./match";
+import { colIndex } from "./a1";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
-import { ABBREVIATIONS, cellText, fold } from "./text";
+import { ABBREVIATIONS, cellText, fold, foldMarks } from "./text";
 import { normBlock } from "./norms";
 import type {
   ColumnRole,
@@ -1157,37 +1158,55 @@ function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHe
  * `den`. A share's formulas divide it by `den` ("=ROUND(E9/C9*100,1)" on every row of "Tỷ lệ so với chỉ tiêu"); a
  * difference's subtract one from the other ("Thừa (+) / Thiếu (-)" = "=F9-G9", or "=G9-F9" for "Còn thiếu"); or the
  * column-number row says either ("5=4/3", "8=6-7"). Formulas count where at least two rows compare the same two columns
- * and no row of it compares others.
+ * and no row of it compares others. A difference says only that two columns are compared, and a plan less what adjusts
+ * it, what supplies it or last year's is as common as a plan less what was done: it counts only where its own heading
+ * reads as the gap to the plan (GAP_TO_PLAN) and the other column's as what was done in the plan's year ("Số đã khám",
+ * "Thực hiện"), never another year's, a baseline ("đầu năm"), a pool or an adjustment (NOT_DONE).
  */
 function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly number[], heads: readonly ColumnHeading[]): number | undefined {
+  const texts = (c: number) => heads.find((k) => k.col === c)?.texts.filter((t) => !COLUMN_NUMBER.test(t.trim())) ?? [];
+  const done = (fig: number) => {
+    const f = texts(fig);
+    const r = combineTexts(f);
+    const year = combineTexts(texts(den)).year;
+    return GAP_TO_PLAN.test(fold(texts(col).at(-1) ?? "")) && (r.role === "actual" || doneHeading(f.at(-1) ?? "")) && !r.prior && !r.estimate && (r.year ?? year) === year && !NOT_DONE.test(fold(f.join(" ")));
+  };
+  const at = (letters: string, row: string) => [Number(row) - 1 - (sheet.origin?.row ?? 0), colIndex(letters) - (sheet.origin?.col ?? 0)];
   let num: number | undefined;
   let n = 0;
-  const cell = (letters: string, row: string) => [Number(row) - 1 - (sheet.origin?.row ?? 0), [...letters.toUpperCase()].reduce((x, ch) => x * 26 + ch.charCodeAt(0) - 64, 0) - 1 - (sheet.origin?.col ?? 0)];
+  let less = false;
   for (const r of rows) {
     const f = sheet.formulas?.[r]?.[col];
     if (!f) continue;
     const d = DIFFERENCE.exec(f.trim());
-    const src = d ? { num: cell(d[1], d[2]), den: cell(d[3], d[4]) } : ratioCells(f, sheet.origin);
+    const src = d ? { num: at(d[1], d[2]), den: at(d[3], d[4]) } : ratioCells(f, sheet.origin);
     if (src && d && src.num[1] === den) [src.num, src.den] = [src.den, src.num];
     if (!src || src.num[0] !== r || src.den[0] !== r || src.den[1] !== den || src.num[1] === den || (num !== undefined && src.num[1] !== num)) return undefined;
     num = src.num[1];
+    less ||= d !== null;
     n++;
   }
-  if (n >= 2) return num;
+  if (n >= 2) return less && !done(num!) ? undefined : num;
   // The number row just above the first unit ("1 | 2 | … | 8=6-7"): this column's "a=b-c" or "a=b/c" naming `den`'s number.
   for (let r = rows[0] - 1; r >= Math.max(0, rows[0] - 3); r--) {
-    const numbered = (c: number) => { const t = cellText(sheet.values[r]?.[c]).trim(); return /^[([]?(\d{1,2})[)\]]?$/.exec(t)?.[1] ?? COMPARED.exec(t)?.[1]; };
-    const own = COMPARED.exec(cellText(sheet.values[r]?.[col]).trim());
-    if (!own) continue;
-    const other = own[4] === numbered(den) ? own[2] : own[3] === "-" && own[2] === numbered(den) ? own[4] : undefined;
-    const mates = other === undefined ? [] : heads.filter((k) => k.col !== col && numbered(k.col) === other);
-    return mates.length === 1 ? mates[0].col : undefined;
+    const numbers = (c: number) => { const t = cellText(sheet.values[r]?.[c]).trim(); return COLUMN_NUMBER.test(t) ? (t.match(/\d{1,2}/g) ?? []) : []; };
+    const own = numbers(col);
+    const op = /[-/:]/.exec(cellText(sheet.values[r]?.[col]))?.[0];
+    if (own.length !== 3 || !op) continue;
+    const other = own[2] === numbers(den)[0] ? own[1] : op === "-" && own[1] === numbers(den)[0] ? own[2] : undefined;
+    const mates = other === undefined ? [] : heads.filter((k) => k.col !== col && numbers(k.col)[0] === other);
+    return mates.length === 1 && (op !== "-" || done(mates[0].col)) ? mates[0].col : undefined;
   }
   return undefined;
 }
-// "=F9-G9": two cells of the sheet, one less the other. "8=6-7", "(5)=(4)/(3)": a column-number row's comparison.
+// "=F9-G9": two cells of the sheet, one less the other.
 const DIFFERENCE = /^=\s*\$?([A-Z]{1,3})\$?(\d+)\s*-\s*\$?([A-Z]{1,3})\$?(\d+)\s*$/i;
-const COMPARED = /^[([]?(\d{1,2})[)\]]?\s*=\s*[([]?(\d{1,2})[)\]]?\s*([-/:])\s*[([]?(\d{1,2})[)\]]?$/;
+// A difference's heading reading as the gap to the plan: "Thừa (+) / Thiếu (-)", "Còn thiếu", "Chênh lệch so với KH",
+// "Tăng/giảm so với chỉ tiêu". Folded. A bare "Chênh lệch" or "Tăng/giảm" may be against last year.
+const GAP_TO_PLAN = /^(thua thieu|thieu thua|con thieu|(chenh lech|tang giam|thua thieu) so( voi)? (ke hoach|kh|chi tieu)( giao)?)$/;
+// What a plan is compared with that is not what was done: a pool ("đăng ký", "đủ điều kiện", "nguồn"), a baseline
+// ("đầu năm", "đầu kỳ") or an adjustment ("điều chỉnh", "giảm trừ"). Folded.
+const NOT_DONE = /\b(dang k[iy]|du dieu kien|nguon|dau (nam|ky)|dieu chinh|giam tru)\b/;
 
 // A heading opening with a plan word, then what is planned ("Kế hoạch công nhận mới …", "Chỉ tiêu xây mới …"). Folded.
 export const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
@@ -1245,7 +1264,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       // A level's own heading reads as a target alone ("Mức độ 3"); under a count ("Số xã đạt chuẩn") it is a figure.
       // A count adding words of its own after what is planned begins ("Số HS nghỉ học bơi giữa chừng", "Số trẻ được tiêm
       // bị phản ứng", "Số lao động có việc làm mới ngoài tỉnh" beside a plan of what they name) counts something else as
-      // often as not: a part, the others, those who left. Only counting, period and unit words ("đã", "được", "mới",
+      // often as not: a part, the others, those who left. Only counting, period and unit words ("đã", "được",
       // "trong năm", "(người)") may be added there; before it, who is counted ("Số phòng được xây mới", "Số người được
       // khám sàng lọc" for "Kế hoạch khám sàng lọc"), no negation ("Số trẻ không được tiêm"), and where it is two words,
       // people or places (WHO_COUNTED: "trẻ em", "học sinh"): a verb or an adverb after who is counted says the count is
@@ -1253,13 +1272,24 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       // tiêm"). A level under a count ("Số xã đạt chuẩn ⟩ Mức độ 3") is a part its parent's words describe. None other
       // is paired.
       const phrase = spelt(fold(PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter(Boolean));
+      // "mới" right after the plan's own verb ("Số đảng viên kết nạp mới", "Diện tích rừng trồng mới"): what was newly
+      // done is what a plan of doing it counts. The verb is what the plan's phrase says before who it counts ("kết nạp ⟩
+      // đảng viên"), or its first word where it names none ("trồng rừng"); a phrase opening with who it counts ("hộ
+      // nghèo", "người nhiễm HIV") has none, and "mới" after a noun ("hộ nghèo mới", "ca mắc mới") counts other things.
+      // Read unfolded: "mỗi", "mọi" are not "mới".
+      const whoAt = phrase.findIndex((_, i) => WHO_COUNTED.some((re) => re.test(phrase.slice(i).join(" "))));
+      const verb = whoAt === 0 ? [] : whoAt > 0 ? phrase.slice(0, whoAt) : phrase.slice(0, 1);
+      const newly = (k: ColumnHeading) => {
+        const raw = k.texts.join(" ").normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+        return raw.some((w, i) => w === "mới" && i > 0 && verb.includes(spelt([fold(raw[i - 1])])[0] ?? ""));
+      };
       const adds = (k: ColumnHeading) => {
         if (LEVEL_PART.test(fold(k.texts.at(-1) ?? ""))) return [];
         const ws = k.texts.filter((x) => !COLUMN_NUMBER.test(x.trim()) && spelt(fold(x).split(/[^a-z0-9]+/)).some((w) => topic.includes(w))).flatMap((x) => spelt(fold(x.replace(/\(\s*[^()\s]+\s*\)/g, " ")).split(/[^a-z0-9]+/))).filter((w) => w && !PERIOD_WORD.test(w) && !COUNTING_WORD.test(w));
         const start = ws.findIndex((w) => topic.includes(w));
         const who = ws.slice(0, Math.max(start, 0)).filter((w) => !phrase.includes(w));
-        const after = ws.slice(Math.max(start, 0)).filter((w) => !phrase.includes(w));
-        return who.length > 2 || who.some((w) => NEGATIONS.includes(w)) || (who.length === 2 && !counted(who.join(" "))) ? [...who, ...after] : after;
+        const after = ws.slice(Math.max(start, 0)).filter((w) => !phrase.includes(w) && !(w === "moi" && newly(k)));
+        return who.length > 2 || who.some((w) => NEGATIONS.includes(w)) || (who.length === 2 && !counted(who.join(" ")) && combineTexts([who.join(" ")]).role !== "actual") ? [...who, ...after] : after;
       };
       let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading)).filter((a) => adds(of(a)).length === 0);
       // Two columns holding all the words ("Số HS đã học bơi ⟩ … | Cộng", "Số HS biết bơi sau khóa học"): the one that
@@ -1348,15 +1378,11 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   }
 }
 
-/**
- * Words a count's heading adds to what it counts without changing it: "số", "tổng", "cộng", "mức" (the number, sum or
- * amount of), "đã", "được", and "mới": what was newly done ("kết nạp mới", "trồng mới", "việc làm mới") is what a plan
- * of doing it counts. Folded.
- */
-const COUNTING_WORD = /^(so|tong|cong|muc|da|duoc|moi)$/;
-// Who a count counts, folded as headings are: people (PERSONS: "người", "trẻ", "HS", "hộ", "đảng viên") or places and
-// schools (UNIT_KIND_WORD: "xã", "trường", "lớp").
-const WHO_COUNTED = [new RegExp(PERSONS.source.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d"), "u"), UNIT_KIND_WORD];
+/** Words a count's heading adds to what it counts without changing it: "số", "tổng", "cộng", "đã", "được". Folded. */
+const COUNTING_WORD = /^(so|tong|cong|da|duoc)$/;
+// Who a count counts, folded as headings are: people (PERSONS: "người", "trẻ", "HS", "hộ", "đảng viên"; "người dân") or
+// places and schools (UNIT_KIND_WORD: "xã", "trường", "lớp").
+const WHO_COUNTED = [new RegExp(foldMarks(PERSONS.source).replace("\\p{l}", "[a-z]"), "u"), /^(nguoi )?dan(?![a-z])/, UNIT_KIND_WORD];
 // Nouns of WHO_COUNTED one after another ("trẻ em") and nothing else; none at all (what is planned counts itself).
 const counted = (who: string): boolean => {
   const m = WHO_COUNTED.map((re) => re.exec(who)?.[0]).find(Boolean);

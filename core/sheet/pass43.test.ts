@@ -43,7 +43,7 @@ describe("'mới' after what is planned says it was newly done: the plan's own c
   it.each([
     ["Chỉ tiêu kết nạp hội viên (Hội giao)", "Số hội viên được kết nạp mới"],
     ["Kế hoạch trồng cây xanh (xã giao)", "Số cây xanh trồng mới"],
-    ["Kế hoạch giải quyết việc làm (huyện giao)", "Số lao động được giải quyết việc làm mới"],
+    ["Kế hoạch xây trường mầm non (huyện giao)", "Số trường mầm non xây mới"],
   ])("'%s' beside '%s': paired", (plan, count) => {
     expect(statuses(checkSheet(oneCount(plan, count), null, { asOf: "2039-02-01" }), 3)).toEqual(["exceeded", "not_met", "met"]);
   });
@@ -69,21 +69,21 @@ function diffSheet(figure: string, plan: string, diff: string, numberText: strin
 }
 const fig = (r: R) => [2, 3, 4].map((row) => at(r, row, 3)?.status);
 
-describe("a signed difference column pairs the figure with the plan, whatever their words", () => {
+describe("a difference column reading as the gap to the plan pairs the plan with what was done", () => {
   it.each([
-    ["Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Thừa (+) / Thiếu (-)"],
-    ["Kết quả vận động", "Chỉ tiêu giao quân năm 2031", "Chênh lệch"],
+    ["Số đã khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Thừa (+) / Thiếu (-)"],
+    ["Thực hiện", "Chỉ tiêu giao quân năm 2031", "Chênh lệch so với chỉ tiêu"],
     ["Hoàn thành hồ sơ", "Kế hoạch tuyển chọn đợt 1", "Tăng (+), giảm (-) so chỉ tiêu"],
   ])("'%s' | '%s' | '%s' = figure − plan on every row", (figure, plan, diff) => {
     const r = checkSheet(diffSheet(figure, plan, diff, "6", (row) => `=D${row}-E${row}`), null, { asOf: "2039-02-01" });
     expect(fig(r)).toEqual(["exceeded", "not_met", "met"]);
   });
   it("the plan less the figure ('Còn thiếu' = E − D) pairs them too", () => {
-    const r = checkSheet(diffSheet("Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Còn thiếu", "6", (row) => `=E${row}-D${row}`), null, { asOf: "2039-02-01" });
+    const r = checkSheet(diffSheet("Số đã khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Còn thiếu", "6", (row) => `=E${row}-D${row}`), null, { asOf: "2039-02-01" });
     expect(fig(r)).toEqual(["exceeded", "not_met", "met"]);
   });
   it.each(["6=4-5", "(6)=(4)-(5)", "6 = 4 - 5"])("no formulas, the number row says it: '%s'", (numberText) => {
-    const r = checkSheet(diffSheet("Đủ điều kiện khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Thừa (+) / Thiếu (-)", numberText, () => undefined), null, { asOf: "2039-02-01" });
+    const r = checkSheet(diffSheet("Số đã khám tuyển", "Chỉ tiêu điều khám cấp huyện", "Thừa (+) / Thiếu (-)", numberText, () => undefined), null, { asOf: "2039-02-01" });
     expect(fig(r)).toEqual(["exceeded", "not_met", "met"]);
   });
   it("a difference of two other columns (figure − all of age) pairs nothing with the plan", () => {
@@ -104,5 +104,76 @@ describe("a signed difference column pairs the figure with the plan, whatever th
     const said = nothingJudged(r)?.vi ?? "";
     expect(said).toContain('E "Chỉ tiêu điều khám cấp huyện / 5" (chỉ tiêu)');
     expect(said).toContain("chỉ tiêu=E");
+  });
+});
+
+/**
+ * review43d's probes: TT | Đơn vị | C | D | E | F, three communes (C 60/52/46, D 64/38/46, E 55/50/40), F the
+ * difference `diff` writes on each row, or a number row `numbers` under the headings.
+ */
+function five(heads: string[], diff: ((r: number) => string) | null, numbers?: string): SheetData {
+  const units: Array<[string, number, number, number]> = [["Xã Đông Hải", 60, 64, 55], ["Xã Tây Hải", 52, 38, 50], ["Xã Nam Hải", 46, 46, 40]];
+  const values: SheetData["values"] = [["TT", "Đơn vị", ...heads]];
+  if (numbers) values.push(["(1)", "(2)", "(3)", "(4)", "(5)", numbers]);
+  const first = values.length;
+  const formulas: string[][] = values.map(() => []);
+  units.forEach(([n, c, d, e], i) => {
+    values.push([i + 1, n, c, d, e, null]);
+    formulas.push(diff ? ["", "", "", "", "", diff(first + i + 1)] : []);
+  });
+  return { name: "S", values, formulas: formulas as never };
+}
+const judgedAt = (r: R) => (r.ok ? r.items.filter((i) => i.status !== "review").map((i) => `${"ABCDEF"[i.cell.col]}:${i.status}`) : []);
+
+describe("a difference never chooses last year's result, a baseline, an adjustment or a pool as the plan's figure", () => {
+  it("a plan less last year's result ('Chỉ tiêu tăng so năm trước' = C − D) leaves this year's result paired by its words", () => {
+    const r = checkSheet(five(["Chỉ tiêu giao quân năm 2026", "Kết quả giao quân năm 2025", "Thực hiện giao quân năm 2026", "Chỉ tiêu tăng so năm trước"], (r) => `=C${r}-D${r}`), null, { asOf: "2039-02-01" });
+    expect(judgedAt(r)).toEqual(["E:not_met", "E:not_met", "E:not_met"]);
+  });
+  it.each([
+    ["Chỉ tiêu khám tuyển cấp huyện", "Số khám tuyển năm 2025", "Số đã khám tuyển", "Tăng/giảm chỉ tiêu so năm trước", "C-D"],
+    ["Chỉ tiêu giao", "Giảm trừ", "Thực hiện", "Chỉ tiêu còn lại", "C-D"],
+    ["Chỉ tiêu tuyển sinh lớp 10", "Điều chỉnh giảm", "Số HS trúng tuyển", "Chỉ tiêu sau điều chỉnh", "C-D"],
+    ["Chỉ tiêu tuyển sinh lớp 10", "Số HS đăng ký dự tuyển", "Số HS trúng tuyển", "Chênh lệch dự tuyển so chỉ tiêu", "D-C"],
+    ["Chỉ tiêu khám tuyển", "Số công dân đủ điều kiện", "Số đã khám", "Thừa/thiếu nguồn", "D-C"],
+    ["Chỉ tiêu hộ dùng nước sạch năm 2026", "Số hộ dùng nước sạch đầu năm", "Số hộ dùng nước sạch cuối năm", "Tăng thêm theo chỉ tiêu", "C-D"],
+    ["Kế hoạch tuyển quân (huyện giao)", "Số thanh niên đủ điều kiện nhập ngũ", "Số đã nhập ngũ", "Thừa (+) / Thiếu (-)", "D-C"],
+  ])("'%s' | '%s' | '%s' | '%s' (%s): nothing paired", (c, d, e, f, op) => {
+    const [a, b] = op.split("-");
+    expect(judgedAt(checkSheet(five([c, d, e, f], (r) => `=${a}${r}-${b}${r}`), null, { asOf: "2039-02-01" }))).toEqual([]);
+  });
+  it("a number row '(6)=(4)-(3)' of applicants less the quota pairs nothing", () => {
+    expect(judgedAt(checkSheet(five(["Chỉ tiêu tuyển sinh lớp 10", "Số HS đăng ký dự tuyển", "Số HS trúng tuyển", "Chênh lệch"], null, "(6)=(4)-(3)"), null, { asOf: "2039-02-01" }))).toEqual([]);
+  });
+  it("'Còn thiếu' = quota − done pairs the done count", () => {
+    const r = checkSheet(five(["Chỉ tiêu khám tuyển", "Số công dân đủ điều kiện", "Số đã khám", "Còn thiếu"], (r) => `=C${r}-E${r}`), null, { asOf: "2039-02-01" });
+    expect(judgedAt(r)).toEqual(["E:not_met", "E:not_met", "E:not_met"]);
+  });
+});
+
+describe("'mới' after a noun, and 'mỗi' or 'mọi' anywhere, change what is counted", () => {
+  it.each([
+    ["Chỉ tiêu hộ nghèo năm 2026 (giao)", "Số hộ nghèo mới"],
+    ["Chỉ tiêu ca mắc sốt xuất huyết (giao)", "Số ca mắc sốt xuất huyết mới"],
+    ["Kế hoạch hỗ trợ học sinh (giao)", "Mức hỗ trợ mỗi học sinh"],
+    ["Kế hoạch chi hỗ trợ học sinh (giao)", "Mức chi hỗ trợ mỗi học sinh (đồng)"],
+    ["Chỉ tiêu thuê bao internet (giao)", "Số thuê bao internet mới"],
+    ["Kế hoạch người nhiễm HIV được điều trị (giao)", "Số người nhiễm HIV mới được điều trị"],
+    ["Kế hoạch tuyển sinh lớp 6 (giao)", "Số học sinh tuyển sinh lớp 6 mỗi lớp"],
+    ["Chỉ tiêu doanh nghiệp hoạt động (giao)", "Số doanh nghiệp hoạt động mới"],
+    ["Kế hoạch trồng cây phân tán (giao)", "Số cây trồng mọi thôn"],
+  ])("'%s' beside '%s': not paired", (plan, count) => {
+    expect(judged(checkSheet(oneCount(plan, count), null, { asOf: "2039-02-01" }), 3)).toEqual([]);
+  });
+});
+
+describe("a result word before what is planned is no 'who' ('Thực hiện', 'Kết quả'), and 'người dân' is people", () => {
+  it.each([
+    ["Chỉ tiêu giao quân năm 2026", "Thực hiện giao quân năm 2026"],
+    ["Kế hoạch tuyển sinh lớp 10", "Kết quả tuyển sinh lớp 10"],
+    ["Kế hoạch tiêm chủng mở rộng", "Kết quả tiêm chủng mở rộng"],
+    ["Kế hoạch cấp thẻ bảo hiểm y tế (giao)", "Số người dân được cấp thẻ bảo hiểm y tế"],
+  ])("'%s' beside '%s': paired", (plan, count) => {
+    expect(statuses(checkSheet(oneCount(plan, count), null, { asOf: "2039-02-01" }), 3)).toEqual(["exceeded", "not_met", "met"]);
   });
 });
