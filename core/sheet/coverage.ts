@@ -596,18 +596,22 @@ export function nothingJudged(result: CheckedSheet): Bilingual | null {
   const cols = seen.map((s) => `${s.letter} "${s.header || "(trống)"}"${s.role ? ` (${ROLE_VI[s.role] ?? s.role})` : ""}`).join(", ");
   const colsEn = seen.map((s) => `${s.letter} "${s.header || "(blank)"}"${s.role ? ` (${s.role})` : ""}`).join(", ");
   const target = seen.find((s) => s.role === "target")?.letter ?? seen.find((s) => !s.role)?.letter ?? "D";
-  const actual = seen.find((s) => s.role === "actual" || s.role === "rate")?.letter ?? seen.filter((s) => !s.role)[1]?.letter ?? "F";
-  const example = `--map "chỉ tiêu=${target},thực hiện=${actual}"`;
+  // Its figure is none of the others (none names what is planned): the example leaves the figure for the user to name,
+  // and the first column given as an example is not the plan's own.
+  const plans = new Set(seen.filter((s, i) => s !== c.columns[i]).map((s) => s.col));
+  const actual = plans.size > 0 ? undefined : seen.find((s) => s.role === "actual" || s.role === "rate")?.letter ?? seen.filter((s) => !s.role)[1]?.letter ?? "F";
+  const example = `--map "chỉ tiêu=${target},thực hiện=${actual ?? "<cột số liệu>"}"`;
+  const exampleEn = `--map "chỉ tiêu=${target},thực hiện=${actual ?? "<figure column>"}"`;
   const cells = result.layout.shape === "matrix";
   const rows = c.notJudgedTotal > 0 ? ` (${withFigures(c.notJudgedTotal, cells, "vi")})` : c.noData > 0 ? ` (${c.noData} chỉ tiêu chưa có số liệu)` : "";
   const rowsEn = c.notJudgedTotal > 0 ? ` (${withFigures(c.notJudgedTotal, cells, "en")})` : c.noData > 0 ? ` (${c.noData} with no figure yet)` : "";
-  const first = c.notJudged[0];
+  const first = c.notJudged.find((n) => !plans.has(n.cell.col));
   // The other sheets, with what they hold, when the sheet taken was chosen among several (bestSheet's note).
   const why = `${first ? ` Ví dụ: ${first.message.vi}` : ""}${c.choice ? ` ${c.choice.vi}` : ""}`;
   const whyEn = `${first ? ` For example: ${first.message.en}` : ""}${c.choice ? ` ${c.choice.en}` : ""}`;
   return {
     vi: `trang "${result.sheet}": không đánh giá được dòng nào${rows}; đã thấy các cột ${cols}; chỉ rõ cột chỉ tiêu và cột thực hiện, ví dụ ${example}, hoặc chọn kế hoạch bằng --plan.${why}`,
-    en: `sheet "${result.sheet}": no row could be judged${rowsEn}; columns seen: ${colsEn}; name the target and actual columns, as in ${example}, or choose a plan with --plan.${whyEn}`,
+    en: `sheet "${result.sheet}": no row could be judged${rowsEn}; columns seen: ${colsEn}; name the target and actual columns, as in ${exampleEn}, or choose a plan with --plan.${whyEn}`,
   };
 }
 

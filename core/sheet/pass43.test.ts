@@ -103,7 +103,8 @@ describe("a difference column reading as the gap to the plan pairs the plan with
     if (!r.ok) throw new Error("no table");
     const said = nothingJudged(r)?.vi ?? "";
     expect(said).toContain('E "Chỉ tiêu điều khám cấp huyện / 5" (chỉ tiêu)');
-    expect(said).toContain("chỉ tiêu=E");
+    expect(said).toContain('--map "chỉ tiêu=E,thực hiện=<cột số liệu>"');
+    expect(said).not.toContain('Cột "Chỉ tiêu điều khám cấp huyện"');
   });
 });
 
