@@ -635,7 +635,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     // that one is the figure compared with the plan; the others ("Tổng chi trong năm") have no target.
     const rows: number[] = [];
     for (let r = base.firstDataRow; r <= base.lastDataRow; r++) rows.push(r);
-    const planned = visible.filter((c) => readings.get(c.col)?.role === "target").flatMap((t) => visible.map((k) => dividedBy(sheet, k.col, t.col, rows, band.columns)));
+    const planned = visible.filter((c) => readings.get(c.col)?.role === "target").flatMap((t) => visible.map((k) => dividedBy(sheet, k.col, t.col, rows)));
     const divided = cands.length > 1 ? cands.filter((c) => planned.includes(c.col)) : [];
     const pick = cands.length === 1 ? cands[0] : divided.length === 1 ? divided[0] : termed && (shared || above) ? ranked[0] : undefined;
     if (pick) {
@@ -1154,59 +1154,35 @@ function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHe
 }
 
 /**
- * The column a share or a difference column compares with column `den` on its own rows: the figure judged against
- * `den`. A share's formulas divide it by `den` ("=ROUND(E9/C9*100,1)" on every row of "Tỷ lệ so với chỉ tiêu"); a
- * difference's subtract one from the other ("Thừa (+) / Thiếu (-)" = "=F9-G9", or "=G9-F9" for "Còn thiếu"); or the
- * column-number row says either ("5=4/3", "8=6-7"). Formulas count where at least two rows compare the same two columns
- * and no row of it compares others. A difference says only that two columns are compared, and a plan less what adjusts
- * it, what supplies it or last year's is as common as a plan less what was done: it counts only where its own heading
- * reads as the gap to the plan (GAP_TO_PLAN) and the other column's as what was done in the plan's year ("Số đã khám",
- * "Thực hiện"), never another year's, a baseline ("đầu năm"), a pool or an adjustment (NOT_DONE).
+ * The column a share column's formulas divide by column `den` on their own rows ("=ROUND(E9/C9*100,1)" on every row
+ * of "Tỷ lệ so với chỉ tiêu"), or the column-number row says it ("5=4/3"): the figure compared with `den`. Formulas count
+ * where at least two rows divide the same two columns and no row of it divides others. A difference ("8=6-7", "=F9-G9")
+ * is no evidence: a plan less what was summoned, allocated, scheduled or done in one month is as common as a plan less
+ * its result (round 43: pass43's difference route, held back after rereview43d's false passes).
  */
-function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly number[], heads: readonly ColumnHeading[]): number | undefined {
-  const texts = (c: number) => heads.find((k) => k.col === c)?.texts.filter((t) => !COLUMN_NUMBER.test(t.trim())) ?? [];
-  const done = (fig: number) => {
-    const f = texts(fig);
-    const r = combineTexts(f);
-    const year = combineTexts(texts(den)).year;
-    return GAP_TO_PLAN.test(fold(texts(col).at(-1) ?? "")) && (r.role === "actual" || doneHeading(f.at(-1) ?? "")) && !r.prior && !r.estimate && (r.year ?? year) === year && !NOT_DONE.test(fold(f.join(" ")));
-  };
-  const at = (letters: string, row: string) => [Number(row) - 1 - (sheet.origin?.row ?? 0), colIndex(letters) - (sheet.origin?.col ?? 0)];
+function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly number[]): number | undefined {
   let num: number | undefined;
   let n = 0;
-  let less = false;
   for (const r of rows) {
     const f = sheet.formulas?.[r]?.[col];
     if (!f) continue;
-    const d = DIFFERENCE.exec(f.trim());
-    const src = d ? { num: at(d[1], d[2]), den: at(d[3], d[4]) } : ratioCells(f, sheet.origin);
-    if (src && d && src.num[1] === den) [src.num, src.den] = [src.den, src.num];
+    const src = ratioCells(f, sheet.origin);
     if (!src || src.num[0] !== r || src.den[0] !== r || src.den[1] !== den || src.num[1] === den || (num !== undefined && src.num[1] !== num)) return undefined;
     num = src.num[1];
-    less ||= d !== null;
     n++;
   }
-  if (n >= 2) return less && !done(num!) ? undefined : num;
-  // The number row just above the first unit ("1 | 2 | … | 8=6-7"): this column's "a=b-c" or "a=b/c" naming `den`'s number.
+  if (n >= 2) return num;
+  // The number row just above the first unit ("1 | 2 | … | 5=4/3"): this column's "a=b/c" naming `den`'s number.
   for (let r = rows[0] - 1; r >= Math.max(0, rows[0] - 3); r--) {
     const numbers = (c: number) => { const t = cellText(sheet.values[r]?.[c]).trim(); return COLUMN_NUMBER.test(t) ? (t.match(/\d{1,2}/g) ?? []) : []; };
     const own = numbers(col);
-    const op = /[-/:]/.exec(cellText(sheet.values[r]?.[col]))?.[0];
-    if (own.length !== 3 || !op) continue;
-    const other = own[2] === numbers(den)[0] ? own[1] : op === "-" && own[1] === numbers(den)[0] ? own[2] : undefined;
-    const mates = other === undefined ? [] : heads.filter((k) => k.col !== col && numbers(k.col)[0] === other);
-    return mates.length === 1 && (op !== "-" || done(mates[0].col)) ? mates[0].col : undefined;
+    if (own.length !== 3 || !/[/:]/.test(cellText(sheet.values[r]?.[col]))) continue;
+    if (own[2] !== numbers(den)[0]) return undefined;
+    const mates = [...Array(sheet.values[r]?.length ?? 0).keys()].filter((c) => c !== col && numbers(c)[0] === own[1]);
+    return mates.length === 1 ? mates[0] : undefined;
   }
   return undefined;
 }
-// "=F9-G9": two cells of the sheet, one less the other.
-const DIFFERENCE = /^=\s*\$?([A-Z]{1,3})\$?(\d+)\s*-\s*\$?([A-Z]{1,3})\$?(\d+)\s*$/i;
-// A difference's heading reading as the gap to the plan: "Thừa (+) / Thiếu (-)", "Còn thiếu", "Chênh lệch so với KH",
-// "Tăng/giảm so với chỉ tiêu". Folded. A bare "Chênh lệch" or "Tăng/giảm" may be against last year.
-const GAP_TO_PLAN = /^(thua thieu|thieu thua|con thieu|(chenh lech|tang giam|thua thieu) so( voi)? (ke hoach|kh|chi tieu)( giao)?)$/;
-// What a plan is compared with that is not what was done: a pool ("đăng ký", "đủ điều kiện", "nguồn"), a baseline
-// ("đầu năm", "đầu kỳ") or an adjustment ("điều chỉnh", "giảm trừ"). Folded.
-const NOT_DONE = /\b(dang k[iy]|du dieu kien|nguon|dau (nam|ky)|dieu chinh|giam tru)\b/;
 
 // A heading opening with a plan word, then what is planned ("Kế hoạch công nhận mới …", "Chỉ tiêu xây mới …"). Folded.
 export const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
@@ -1342,7 +1318,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       }
       // No count names it: a plan read only by its bracketed source ("Kế hoạch tuyển sinh (giao)") still pairs by the
       // older routes below (its stem, a share's formula, the one result beside it); one read only by its plan word
-      // ("Chỉ tiêu điều khám cấp huyện") by a share's or a difference's formulas alone (`dividedBy`).
+      // ("Chỉ tiêu điều khám cấp huyện") by a share's formulas alone (`dividedBy`).
       if (mates.length > 0) continue;
       byFormula = tw.reading.role !== "target";
     }
@@ -1364,7 +1340,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here; nor does
     // another plan ("Chỉ tiêu năm 2031 − Chỉ tiêu năm 2030" compares two plans, neither a figure).
     if (mates.length === 0) {
-      const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows, cols))).find((n) => n !== undefined);
+      const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows))).find((n) => n !== undefined);
       mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && words(of(g)).reading.role !== "target" && PLAN_OF.exec(fold(of(g).label)) === null && (!oneWord || (names(of(g), topic) && !negated(of(g)) && doneHeading(of(g).texts.at(-1) ?? ""))));
     }
     if (mates.length === 0 && !oneWord && !byFormula) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
