@@ -8,6 +8,8 @@ import type { CheckedItem, CheckedSheet, ColumnRole, Coverage, Layout, MatchInfo
 import { cellText, fold } from "./text";
 import { INDEX_BLOCK } from "../table/vocabulary";
 import { formulaRefs } from "./a1";
+import { combineTexts } from "../table/read";
+import { PLAN_OF } from "./layout";
 
 /**
  * A name match is confident when made by id or by the user, when the names fold to the same words, or when the
@@ -588,21 +590,28 @@ export function nothingJudged(result: CheckedSheet): Bilingual | null {
   // A blank form (targets, no figures yet) is no failure; targets nobody can read are one, and so is a blank sheet
   // chosen while another sheet of the workbook holds figures nobody judged (`complete` is false then, see bestSheet).
   if (c.notJudgedTotal === 0 && c.complete && result.items.length > 0 && result.items.some((it) => it.status === "no_data")) return null;
-  const cols = c.columns.map((s) => `${s.letter} "${s.header || "(trống)"}"${s.role ? ` (${ROLE_VI[s.role] ?? s.role})` : ""}`).join(", ");
-  const colsEn = c.columns.map((s) => `${s.letter} "${s.header || "(blank)"}"${s.role ? ` (${s.role})` : ""}`).join(", ");
-  const target = c.columns.find((s) => s.role === "target")?.letter ?? c.columns.find((s) => !s.role)?.letter ?? "D";
-  const actual = c.columns.find((s) => s.role === "actual" || s.role === "rate")?.letter ?? c.columns.filter((s) => !s.role)[1]?.letter ?? "F";
-  const example = `--map "chỉ tiêu=${target},thực hiện=${actual}"`;
+  // A unit matrix's plan column left unpaired is one of its figure columns to the reader, but its heading says plan
+  // ("Chỉ tiêu điều khám cấp huyện"): listed, and offered for --map, as the target it is (rereview42c).
+  const seen = c.columns.map((s) => (s.role === "actual" && result.layout.shape === "matrix" && (combineTexts(s.header.split(" / ")).role === "target" || PLAN_OF.test(fold(s.header.split(" / ").filter((t) => /\p{L}/u.test(t)).at(-1) ?? ""))) ? { ...s, role: "target" as const } : s));
+  const cols = seen.map((s) => `${s.letter} "${s.header || "(trống)"}"${s.role ? ` (${ROLE_VI[s.role] ?? s.role})` : ""}`).join(", ");
+  const colsEn = seen.map((s) => `${s.letter} "${s.header || "(blank)"}"${s.role ? ` (${s.role})` : ""}`).join(", ");
+  const target = seen.find((s) => s.role === "target")?.letter ?? seen.find((s) => !s.role)?.letter ?? "D";
+  // Its figure is none of the others (none names what is planned): the example leaves the figure for the user to name,
+  // and the first column given as an example is not the plan's own.
+  const plans = new Set(seen.filter((s, i) => s !== c.columns[i]).map((s) => s.col));
+  const actual = plans.size > 0 ? undefined : seen.find((s) => s.role === "actual" || s.role === "rate")?.letter ?? seen.filter((s) => !s.role)[1]?.letter ?? "F";
+  const example = `--map "chỉ tiêu=${target},thực hiện=${actual ?? "<cột số liệu>"}"`;
+  const exampleEn = `--map "chỉ tiêu=${target},thực hiện=${actual ?? "<figure column>"}"`;
   const cells = result.layout.shape === "matrix";
   const rows = c.notJudgedTotal > 0 ? ` (${withFigures(c.notJudgedTotal, cells, "vi")})` : c.noData > 0 ? ` (${c.noData} chỉ tiêu chưa có số liệu)` : "";
   const rowsEn = c.notJudgedTotal > 0 ? ` (${withFigures(c.notJudgedTotal, cells, "en")})` : c.noData > 0 ? ` (${c.noData} with no figure yet)` : "";
-  const first = c.notJudged[0];
+  const first = c.notJudged.find((n) => !plans.has(n.cell.col));
   // The other sheets, with what they hold, when the sheet taken was chosen among several (bestSheet's note).
   const why = `${first ? ` Ví dụ: ${first.message.vi}` : ""}${c.choice ? ` ${c.choice.vi}` : ""}`;
   const whyEn = `${first ? ` For example: ${first.message.en}` : ""}${c.choice ? ` ${c.choice.en}` : ""}`;
   return {
     vi: `trang "${result.sheet}": không đánh giá được dòng nào${rows}; đã thấy các cột ${cols}; chỉ rõ cột chỉ tiêu và cột thực hiện, ví dụ ${example}, hoặc chọn kế hoạch bằng --plan.${why}`,
-    en: `sheet "${result.sheet}": no row could be judged${rowsEn}; columns seen: ${colsEn}; name the target and actual columns, as in ${example}, or choose a plan with --plan.${whyEn}`,
+    en: `sheet "${result.sheet}": no row could be judged${rowsEn}; columns seen: ${colsEn}; name the target and actual columns, as in ${exampleEn}, or choose a plan with --plan.${whyEn}`,
   };
 }
 

@@ -11,12 +11,14 @@ import { deadlineOf, sentenceTarget } from "../table/target";
 import { ratioCells } from "../table/figure";
 import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
+import { PERSONS } from "../rule/judge/quantity";
 import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { KEPT_PLAN, aloneOver, headingTarget } from "./list";
 import { NEGATIONS } from "./match";
+import { colIndex } from "./a1";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
-import { ABBREVIATIONS, cellText, fold } from "./text";
+import { ABBREVIATIONS, cellText, fold, foldMarks } from "./text";
 import { normBlock } from "./norms";
 import type {
   ColumnRole,
@@ -1161,8 +1163,10 @@ function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHe
 
 /**
  * The column a share column's formulas divide by column `den` on their own rows ("=ROUND(E9/C9*100,1)" on every row
- * of "Tỷ lệ so với chỉ tiêu"): the figure compared with `den`. Undefined unless at least two rows divide the same two
- * columns and no row of it divides others.
+ * of "Tỷ lệ so với chỉ tiêu"), or the column-number row says it ("5=4/3"): the figure compared with `den`. Formulas count
+ * where at least two rows divide the same two columns and no row of it divides others. A difference ("8=6-7", "=F9-G9")
+ * is no evidence: a plan less what was summoned, allocated, scheduled or done in one month is as common as a plan less
+ * its result (round 43: pass43's difference route, held back after rereview43d's false passes).
  */
 function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly number[]): number | undefined {
   let num: number | undefined;
@@ -1175,11 +1179,21 @@ function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly nu
     num = src.num[1];
     n++;
   }
-  return n >= 2 ? num : undefined;
+  if (n >= 2) return num;
+  // The number row just above the first unit ("1 | 2 | … | 5=4/3"): this column's "a=b/c" naming `den`'s number.
+  for (let r = rows[0] - 1; r >= Math.max(0, rows[0] - 3); r--) {
+    const numbers = (c: number) => { const t = cellText(sheet.values[r]?.[c]).trim(); return COLUMN_NUMBER.test(t) ? (t.match(/\d{1,2}/g) ?? []) : []; };
+    const own = numbers(col);
+    if (own.length !== 3 || !/[/:]/.test(cellText(sheet.values[r]?.[col]))) continue;
+    if (own[2] !== numbers(den)[0]) return undefined;
+    const mates = [...Array(sheet.values[r]?.length ?? 0).keys()].filter((c) => c !== col && numbers(c)[0] === own[1]);
+    return mates.length === 1 ? mates[0] : undefined;
+  }
+  return undefined;
 }
 
 // A heading opening with a plan word, then what is planned ("Kế hoạch công nhận mới …", "Chỉ tiêu xây mới …"). Folded.
-const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
+export const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
 // The column summing its merged heading's parts ("Cộng", "Tổng số" under "Số học sinh đã học bơi ⟩ Đợt 1 | Đợt 2"). Folded.
 const SUM_COLUMN = /^(cong|tong|tong cong|tong so|cong chung)$/;
 // A part written under its whole as a kind of it ("Trong đó: Nữ", "Trđ: DTTS"), not a stage of it ("Trong đó: Đã tiêm",
@@ -1229,22 +1243,37 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     const own = (of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "");
     const planned = tw.reading.role === null || (tw.reading.role === "target" && of(t).texts.length === 1 && combineTexts([own], OWN).role === null);
     const topic = spelt(planned ? (PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter((w) => w && !PERIOD_WORD.test(w)) : []);
+    let byFormula = false;
     if (topic.length >= 2) {
       // A level's own heading reads as a target alone ("Mức độ 3"); under a count ("Số xã đạt chuẩn") it is a figure.
       // A count adding words of its own after what is planned begins ("Số HS nghỉ học bơi giữa chừng", "Số trẻ được tiêm
       // bị phản ứng", "Số lao động có việc làm mới ngoài tỉnh" beside a plan of what they name) counts something else as
-      // often as not: a part, the others, those who left. Only counting, period and unit words ("đã", "được", "trong năm",
-      // "(người)") may be added there; before it, who is counted ("Số người được khám sàng lọc" for "Kế hoạch khám sàng
-      // lọc"), two words at most and no negation ("Số trẻ không được tiêm chủng"). A level under a count ("Số xã đạt
-      // chuẩn ⟩ Mức độ 3") is a part its parent's words describe. None other is paired.
+      // often as not: a part, the others, those who left. Only counting, period and unit words ("đã", "được",
+      // "trong năm", "(người)") may be added there; before it, who is counted ("Số phòng được xây mới", "Số người được
+      // khám sàng lọc" for "Kế hoạch khám sàng lọc"), no negation ("Số trẻ không được tiêm"), and where it is two words,
+      // people or places (WHO_COUNTED: "trẻ em", "học sinh"): a verb or an adverb after who is counted says the count is
+      // of something else done to what is planned ("Số người bỏ cai nghiện", "Số trẻ hoãn tiêm", "Số hộ từ chối
+      // tiêm"). A level under a count ("Số xã đạt chuẩn ⟩ Mức độ 3") is a part its parent's words describe. None other
+      // is paired.
       const phrase = spelt(fold(PLAN_OF.exec(fold(own))?.[1] ?? "").split(/[^a-z0-9]+/).filter(Boolean));
+      // "mới" right after the plan's own verb ("Số đảng viên kết nạp mới", "Diện tích rừng trồng mới"): what was newly
+      // done is what a plan of doing it counts. The verb is what the plan's phrase says before who it counts ("kết nạp ⟩
+      // đảng viên"), or its first word where it names none ("trồng rừng"); a phrase opening with who it counts ("hộ
+      // nghèo", "người nhiễm HIV") has none, and "mới" after a noun ("hộ nghèo mới", "ca mắc mới") counts other things.
+      // Read unfolded: "mỗi", "mọi" are not "mới".
+      const whoAt = phrase.findIndex((_, i) => WHO_COUNTED.some((re) => re.test(phrase.slice(i).join(" "))));
+      const verb = whoAt === 0 ? [] : whoAt > 0 ? phrase.slice(0, whoAt) : phrase.slice(0, 1);
+      const newly = (k: ColumnHeading) => {
+        const raw = k.texts.join(" ").normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+        return raw.some((w, i) => w === "mới" && i > 0 && verb.includes(spelt([fold(raw[i - 1])])[0] ?? ""));
+      };
       const adds = (k: ColumnHeading) => {
         if (LEVEL_PART.test(fold(k.texts.at(-1) ?? ""))) return [];
         const ws = k.texts.filter((x) => !COLUMN_NUMBER.test(x.trim()) && spelt(fold(x).split(/[^a-z0-9]+/)).some((w) => topic.includes(w))).flatMap((x) => spelt(fold(x.replace(/\(\s*[^()\s]+\s*\)/g, " ")).split(/[^a-z0-9]+/))).filter((w) => w && !PERIOD_WORD.test(w) && !COUNTING_WORD.test(w));
         const start = ws.findIndex((w) => topic.includes(w));
         const who = ws.slice(0, Math.max(start, 0)).filter((w) => !phrase.includes(w));
-        const after = ws.slice(Math.max(start, 0)).filter((w) => !phrase.includes(w));
-        return who.length > 2 || who.some((w) => NEGATIONS.includes(w)) ? [...who, ...after] : after;
+        const after = ws.slice(Math.max(start, 0)).filter((w) => !phrase.includes(w) && !(w === "moi" && newly(k)));
+        return who.length > 2 || who.some((w) => NEGATIONS.includes(w)) || (who.length === 2 && !counted(who.join(" ")) && combineTexts([who.join(" ")]).role !== "actual") ? [...who, ...after] : after;
       };
       let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading)).filter((a) => adds(of(a)).length === 0);
       // Two columns holding all the words ("Số HS đã học bơi ⟩ … | Cộng", "Số HS biết bơi sau khóa học"): the one that
@@ -1296,14 +1325,16 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
         continue;
       }
       // No count names it: a plan read only by its bracketed source ("Kế hoạch tuyển sinh (giao)") still pairs by the
-      // older routes below (its stem, a share's formula, the one result beside it).
-      if (mates.length > 0 || tw.reading.role !== "target") continue;
+      // older routes below (its stem, a share's formula, the one result beside it); one read only by its plan word
+      // ("Chỉ tiêu điều khám cấp huyện") by a share's formulas alone (`dividedBy`).
+      if (mates.length > 0) continue;
+      byFormula = tw.reading.role !== "target";
     }
     // A plan word before one word of what is planned ("Kế hoạch tiêm", "KH thu") names too little to pair by words
     // alone: it pairs only with the figure naming that word which a share's formulas divide by it on every row.
     const oneWord = topic.length === 1;
-    if (!oneWord && (tw.reading.role !== "target" || tw.stem.split(" ").length < 2)) continue;
-    let mates = oneWord ? [] : single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
+    if (!oneWord && !byFormula && (tw.reading.role !== "target" || tw.stem.split(" ").length < 2)) continue;
+    let mates = oneWord || byFormula ? [] : single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
     // No heading shares its words ("Số tiêu chí đạt | Chỉ tiêu đăng ký năm 2020"): the one column of numbers beside it
     // that reads as a result in the target's unit and year; a count of the whole ("Tổng số học sinh", "Số lớp"), a share
     // beside a count or another year's result ("Kết quả 2022-2023 (%)") is no figure of that target.
@@ -1314,12 +1345,13 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // No heading shares its words, but a share's formulas say it: "Tỷ lệ so với chỉ tiêu" = E/C on every row makes E the
     // figure judged against the target C, wherever the two stand ("Kế hoạch | Kết quả ⟩ Nhân dân | Doanh nghiệp | Tổng"),
     // before any neighbour (a part of the result may stand next to the plan). An estimate's share ("Ước TH cả năm",
-    // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here.
+    // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here; nor does
+    // another plan ("Chỉ tiêu năm 2031 − Chỉ tiêu năm 2030" compares two plans, neither a figure).
     if (mates.length === 0) {
       const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows))).find((n) => n !== undefined);
-      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && (!oneWord || (names(of(g), topic) && !negated(of(g)) && doneHeading(of(g).texts.at(-1) ?? ""))));
+      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate && words(of(g)).reading.role !== "target" && PLAN_OF.exec(fold(of(g).label)) === null && (!oneWord || (names(of(g), topic) && !negated(of(g)) && doneHeading(of(g).texts.at(-1) ?? ""))));
     }
-    if (mates.length === 0 && !oneWord) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
+    if (mates.length === 0 && !oneWord && !byFormula) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;
     groups.splice(groups.indexOf(t), 1);
@@ -1332,6 +1364,14 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
 
 /** Words a count's heading adds to what it counts without changing it: "số", "tổng", "cộng", "đã", "được". Folded. */
 const COUNTING_WORD = /^(so|tong|cong|da|duoc)$/;
+// Who a count counts, folded as headings are: people (PERSONS: "người", "trẻ", "HS", "hộ", "đảng viên"; "người dân") or
+// places and schools (UNIT_KIND_WORD: "xã", "trường", "lớp").
+const WHO_COUNTED = [new RegExp(foldMarks(PERSONS.source).replace("\\p{l}", "[a-z]"), "u"), /^(nguoi )?dan(?![a-z])/, UNIT_KIND_WORD];
+// Nouns of WHO_COUNTED one after another ("trẻ em") and nothing else; none at all (what is planned counts itself).
+const counted = (who: string): boolean => {
+  const m = WHO_COUNTED.map((re) => re.exec(who)?.[0]).find(Boolean);
+  return who === "" || (m !== undefined && counted(who.slice(m.length).trim()));
+};
 
 // "Mức độ 2", "Mức 3": a level's own heading.
 const LEVEL_PART = /^muc( do)? \d{1,2}$/;

@@ -121,7 +121,7 @@ function relatedNouns(a: string, b: string): boolean {
 }
 
 /** Nouns counting persons (or households of them). */
-const PERSONS = /^(?:học sinh|hs|trẻ|cháu|học viên|sinh viên|người|lao động|em|giáo viên|gv|cán bộ|nhân viên|hộ|đoàn viên|hội viên|đảng viên|thanh niên|công dân|phó|chị em|thí sinh)(?!\p{L})/iu;
+export const PERSONS = /^(?:học sinh|hs|trẻ|cháu|học viên|sinh viên|người|lao động|em|giáo viên|gv|cán bộ|nhân viên|hộ|đoàn viên|hội viên|đảng viên|thanh niên|công dân|phó|chị em|thí sinh)(?!\p{L})/iu;
 
 /** Reads `r` as a value of `unit` into Q; returns a failing Facts when it cannot. */
 const TIMES_PER_SPAN = /^lần\s*\/\s*(\d+)?\s*(\p{L}+)$/u;
