@@ -1,10 +1,10 @@
 // Scores the target reader on the real-phrase corpus (test/corpus/targets*.md): every judged figure goes through the
 // public evaluate() and counts as right, refused, or confidently wrong. Usage:
-//   npx tsx scripts/score-corpus.ts [--holdout | --holdout2 | … | --holdout9 | --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15 | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22 | --holdout23 | --holdout24 | --holdout25 | --holdout26 | --holdout27 | --holdout28 | --holdout29 | --holdout30 | --holdout31 | --holdout32 | --all] [--verbose]
+//   npx tsx scripts/score-corpus.ts [--holdout | --holdout2 | … | --holdout9 | --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14 | --holdout15 | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20 | --holdout21 | --holdout22 | --holdout23 | --holdout24 | --holdout25 | --holdout26 | --holdout27 | --holdout28 | --holdout29 | --holdout30 | --holdout31 | --holdout32 | --holdout33 | --all] [--verbose]
 // --holdout scores the held-out set (default: the development set); --all scores both; --holdout2, --holdout3,
-// --holdout4 … --holdout32 score the fourth to thirty-second held-out sets (later documents, never part of --all; dev, holdout, holdout2–16
+// --holdout4 … --holdout33 score the fourth to thirty-third held-out sets (later documents, never part of --all; dev, holdout, holdout2–16
 // holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25 and holdout26 are the design sets, tuned on by name, holdout16 spent in session 21, holdout18 in session 22, holdout19 in session 23,
-// holdout20 in session 24, holdout21 in session 25, holdout22 and holdout23 in session 26, holdout24 in session 27, holdout25 and holdout26 in session 28–29, holdout27 at the end of session 30; holdout17, holdout28, holdout29, holdout30, holdout31, holdout32 and later are scored only by the integrator);
+// holdout20 in session 24, holdout21 in session 25, holdout22 and holdout23 in session 26, holdout24 in session 27, holdout25 and holdout26 in session 28–29, holdout27 at the end of session 30; holdout17, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33 and later are scored only by the integrator);
 // --whole-indicator judges every check with the row's whole indicator and unit (the measure before session 14; by default
 // a compound row naming each part gives a `[part N]` check that part's name, as a sheet row would: test/corpus/outcome.ts);
 // --verbose also lists the refused checks. Confidently wrong checks are always listed first, then totals per set and per class of phrase.

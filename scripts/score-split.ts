@@ -12,7 +12,7 @@ import { judgeCheck, outcomeOf } from "../test/corpus/outcome";
 
 const WRITING: CorpusSet[] = ["dev", "holdout", ...Array.from({ length: 15 }, (_, i) => `holdout${i + 2}` as CorpusSet), "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30"]; // holdout28 spent in round 41 by phrases28; holdout29 spent in round 42 by phrases29; holdout30 in round 43 by phrases30
 const VALIDATION: CorpusSet[] = ["holdout18", "holdout19", "holdout20", "holdout21", "holdout22"];
-const FRESH: CorpusSet[] = ["holdout17", "holdout31", "holdout32"]; // holdout32 gathered in round 43 (gather32P)
+const FRESH: CorpusSet[] = ["holdout17", "holdout31", "holdout32", "holdout33"]; // holdout32 gathered in round 43 (gather32P), holdout33 in round 44 (gather33P)
 
 interface Tally { right: number; refused: number; wrong: number }
 const zero = (): Tally => ({ right: 0, refused: 0, wrong: 0 });

@@ -34,6 +34,7 @@ const holdout29 = loadCorpus("holdout29");
 const holdout30 = loadCorpus("holdout30");
 const holdout31 = loadCorpus("holdout31");
 const holdout32 = loadCorpus("holdout32");
+const holdout33 = loadCorpus("holdout33");
 
 /** Compare targets whose checks all sit on one side of the threshold, so a reader that flips direction passes them. */
 function oneSided(rows: CorpusRow[]): string[] {
@@ -1117,6 +1118,39 @@ describe("the thirty-second held-out table", () => {
   it("gives every row two judged figures and every bound target a figure on each side", () => {
     expect(holdout32.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
     expect(oneSided(holdout32.rows)).toEqual([]);
+  });
+});
+
+describe("the thirty-third held-out table", () => {
+  const others = () => [...corpus.rows, ...holdout2.rows, ...holdout3.rows, ...holdout4.rows, ...holdout5.rows, ...holdout6.rows, ...holdout7.rows, ...holdout8.rows, ...holdout9.rows, ...holdout10.rows, ...holdout11.rows, ...holdout12.rows, ...holdout13.rows, ...holdout14.rows, ...holdout15.rows, ...holdout16.rows, ...holdout17.rows, ...holdout18.rows, ...holdout19.rows, ...holdout20.rows, ...holdout21.rows, ...holdout22.rows, ...holdout23.rows, ...holdout24.rows, ...holdout25.rows, ...holdout26.rows, ...holdout27.rows, ...holdout28.rows, ...holdout29.rows, ...holdout30.rows, ...holdout31.rows, ...holdout32.rows];
+
+  it("parses with no malformed row and holds at least 70 phrases from at least 30 documents", () => {
+    expect(holdout33.problems).toEqual([]);
+    expect(holdout33.rows.length).toBeGreaterThanOrEqual(70);
+    expect(new Set(holdout33.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(30);
+  });
+
+  it("numbers its ids after the other thirty-two tables, each id and number once", () => {
+    const before = Math.max(...others().map((r) => r.num));
+    expect(holdout33.rows.filter((r) => r.num <= before).map((r) => r.id)).toEqual([]);
+    const nums = holdout33.rows.map((r) => r.num);
+    expect(new Set(nums).size).toBe(nums.length);
+  });
+
+  it("shares no source document with the other thirty-two tables", () => {
+    const seen = new Set(others().map((r) => sourceKey(r.url)));
+    expect(holdout33.rows.filter((r) => seen.has(sourceKey(r.url))).map((r) => r.id)).toEqual([]);
+  });
+
+  it("takes at most 3 phrases from one document", () => {
+    const perDoc = new Map<string, number>();
+    for (const r of holdout33.rows) perDoc.set(sourceKey(r.url), (perDoc.get(sourceKey(r.url)) ?? 0) + 1);
+    expect([...perDoc].filter(([, n]) => n > 3)).toEqual([]);
+  });
+
+  it("gives every row two judged figures and every bound target a figure on each side", () => {
+    expect(holdout33.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
+    expect(oneSided(holdout33.rows)).toEqual([]);
   });
 });
 

@@ -19,7 +19,7 @@ export type PhraseClass = (typeof PHRASE_CLASSES)[number];
  * later from other documents. The later four are loaded only by name, so a default or "all" load never shows them to
  * someone tuning a reader.
  */
-export type CorpusSet = "dev" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8" | "holdout9" | "holdout10" | "holdout11" | "holdout12" | "holdout13" | "holdout14" | "holdout15" | "holdout16" | "holdout17" | "holdout18" | "holdout19" | "holdout20" | "holdout21" | "holdout22" | "holdout23" | "holdout24" | "holdout25" | "holdout26" | "holdout27" | "holdout28" | "holdout29" | "holdout30" | "holdout31" | "holdout32";
+export type CorpusSet = "dev" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8" | "holdout9" | "holdout10" | "holdout11" | "holdout12" | "holdout13" | "holdout14" | "holdout15" | "holdout16" | "holdout17" | "holdout18" | "holdout19" | "holdout20" | "holdout21" | "holdout22" | "holdout23" | "holdout24" | "holdout25" | "holdout26" | "holdout27" | "holdout28" | "holdout29" | "holdout30" | "holdout31" | "holdout32" | "holdout33";
 
 /** One judged figure of a row: what the clerk typed, the context it is judged in, and the expected status. */
 export interface CorpusCheck {
@@ -102,6 +102,7 @@ const FILES: Record<CorpusSet, string> = {
   holdout30: "targets-holdout30.md",
   holdout31: "targets-holdout31.md",
   holdout32: "targets-holdout32.md",
+  holdout33: "targets-holdout33.md",
 };
 
 /** Every table by name, in the order they were gathered. */
