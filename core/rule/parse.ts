@@ -309,10 +309,10 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   return { rule, runnerUp: second, rivals, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
 }
 
-/** A list separator (",", ";", "và", "đồng thời") stands between the figures two readings use: they are parts of a list. */
+/** A list separator (", ", ";", "và", "đồng thời") stands between the first figures two readings use: parts of a list. */
 function listedApart(low: string, a: Cand, b: Cand): boolean {
-  const [x, y] = a.used[0] && b.used[0] ? (a.used[0].start < b.used[0].start ? [a, b] : [b, a]) : [null, null];
-  return !!x && !!y && /,|;|(?<!\S)(?:và|đồng thời)(?!\S)/u.test(low.slice(x.used[x.used.length - 1].end, y.used[0].start));
+  const x = a.used[0]?.start, y = b.used[0]?.start;
+  return x !== undefined && y !== undefined && /, |;| và | đồng thời /u.test(low.slice(Math.min(x, y), Math.max(x, y)));
 }
 
 /**
