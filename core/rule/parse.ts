@@ -287,7 +287,10 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // (Not beside a count of what the band is over, "Trẻ đạt mục tiêu 05 lĩnh vực phát triển: 88-96%".)
   // (A runner-up day, the plan's horizon in "Mục tiêu đến năm 2025, … đạt từ 8% đến 10%", leaves it a rival too: fresh33.)
   // (So does a cycle's exact interval, "4 năm một lần (cấp toàn quốc), 2 năm một lần (cấp tỉnh)".)
-  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && (best.rule.kind === "range" || best.by === "interval") && (sameMeasure(best.rule, runnerUp.rule) || runnerUp.rule.kind === "deadline")) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
+  // Round 44: so where another part's threshold measured otherwise took it, set apart in a list ("… 3,6 đến 3,7 triệu
+  // ha, với sản lượng lúa đạt từ 40 đến 41 triệu tấn/năm", "… 15-20 mỏ …, tăng trữ lượng đạt 35-45 triệu tấn/năm"):
+  // the band's own two readings are the doubt a figure above it raises, as they are when the band stands alone.
+  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && (best.rule.kind === "range" || best.by === "interval") && (sameMeasure(best.rule, runnerUp.rule) || runnerUp.rule.kind === "deadline" || listedApart(p.low, best, runnerUp))) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
   if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
   // "mỗi học viên được hỗ trợ là 520.000 đồng/tháng và 10 kg gạo/tháng": an amount set (exactly its runner-up, otherWay)
   // whose runner-up's place another part took keeps exactly as a rival, so a figure above it is still asked about.
@@ -304,6 +307,12 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   const other = alternative ? null : noneBeside(c, cands, best);
   if (other && !(runnerUp && (runnerUp === other || runnerUp.rule.kind === other.rule.kind))) rivals.push(inColumnUnit(finish(c, other), sh.unit, p.low));
   return { rule, runnerUp: second, rivals, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
+}
+
+/** A list separator (", ", ";", "và", "đồng thời") stands between the first figures two readings use: parts of a list. */
+function listedApart(low: string, a: Cand, b: Cand): boolean {
+  const x = a.used[0]?.start, y = b.used[0]?.start;
+  return x !== undefined && y !== undefined && /, |;| và | đồng thời /u.test(low.slice(Math.min(x, y), Math.max(x, y)));
 }
 
 /**
