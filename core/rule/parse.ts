@@ -287,7 +287,9 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // (Not beside a count of what the band is over, "Trẻ đạt mục tiêu 05 lĩnh vực phát triển: 88-96%".)
   // (A runner-up day, the plan's horizon in "Mục tiêu đến năm 2025, … đạt từ 8% đến 10%", leaves it a rival too: fresh33.)
   // (So does a cycle's exact interval, "4 năm một lần (cấp toàn quốc), 2 năm một lần (cấp tỉnh)".)
-  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && (best.rule.kind === "range" || best.by === "interval") && (sameMeasure(best.rule, runnerUp.rule) || runnerUp.rule.kind === "deadline")) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
+  // (And a runner-up measured otherwise, "giữ ổn định diện tích khoảng 50.000 ha, sản lượng từ 600.000-700.000 tấn": a
+  // figure in tonnes is judged by the band alone, whose two readings still differ above it. Round 44, phrases31.)
+  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && (best.rule.kind === "range" || best.by === "interval") && (sameMeasure(best.rule, runnerUp.rule) || runnerUp.rule.kind === "deadline" || (best.rule.kind === "range" && measuredOtherwise(best.rule, runnerUp.rule)))) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
   if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
   // "mỗi học viên được hỗ trợ là 520.000 đồng/tháng và 10 kg gạo/tháng": an amount set (exactly its runner-up, otherWay)
   // whose runner-up's place another part took keeps exactly as a rival, so a figure above it is still asked about.
