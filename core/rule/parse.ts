@@ -288,8 +288,9 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // (A runner-up day, the plan's horizon in "Mục tiêu đến năm 2025, … đạt từ 8% đến 10%", leaves it a rival too: fresh33.)
   // (So does a cycle's exact interval, "4 năm một lần (cấp toàn quốc), 2 năm một lần (cấp tỉnh)".)
   // (And a runner-up measured otherwise, "giữ ổn định diện tích khoảng 50.000 ha, sản lượng từ 600.000-700.000 tấn": a
-  // figure in tonnes is judged by the band alone, whose two readings still differ above it. Round 44, phrases31.)
-  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && (best.rule.kind === "range" || best.by === "interval") && (sameMeasure(best.rule, runnerUp.rule) || runnerUp.rule.kind === "deadline" || (best.rule.kind === "range" && measuredOtherwise(best.rule, runnerUp.rule)))) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
+  // figure in tonnes is judged by the band alone, whose two readings still differ above it; not a count, which may be
+  // of what the band is over, as above. Round 44, phrases31.)
+  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && (best.rule.kind === "range" || best.by === "interval") && (sameMeasure(best.rule, runnerUp.rule) || runnerUp.rule.kind === "deadline" || (best.rule.kind === "range" && measuredOtherwise(best.rule, runnerUp.rule) && !(runnerUp.rule.kind === "compare" && runnerUp.rule.unit.kind === "count")))) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
   if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
   // "mỗi học viên được hỗ trợ là 520.000 đồng/tháng và 10 kg gạo/tháng": an amount set (exactly its runner-up, otherWay)
   // whose runner-up's place another part took keeps exactly as a rival, so a figure above it is still asked about.
@@ -1424,9 +1425,10 @@ function distribution(s: string): string {
 // called, and a plan set by a body named at length ("chỉ tiêu kế hoạch do Ban Chỉ đạo … giao") is one somebody set.
 // Round 37 (refuse37).
 // The plan may be named by its period, "vượt 231,3% chỉ tiêu năm 2020", "đạt gần 85% so với kế hoạch năm", "vượt 0,06%
-// kế hoạch năm, …", and the share reached be rough, "gần/khoảng/hơn/trên"; a plan whose figure follows, "kế hoạch quý
-// I/2021 (1,5 triệu tấn)", is still read. Round 44 (phrases31).
-const REPORTED = /(?<!\p{L})(?:ước (?:tính )?đạt (?:tỷ lệ )?\d[\d.,]*\s?%(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)()|(?:(?:đạt|vượt)|(?:đạt|(?<!%[^;]*)vượt|bằng) (?:(?:gần|khoảng|hơn|trên) )?(?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu|kh(?!\p{L}))((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| do(?: [^\s\d.;,()]+){1,10}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?: (?:năm|quý|tháng|học kỳ)(?: học)?(?: [^\s.;,()]*\d[^\s.;,()]*)?)?(?=\s*(?:[.;,)]|$)))))/gu;
+// kế hoạch năm, …" (with "đã" or a figure of the result's own, see reported), and the share reached be rough,
+// "gần/khoảng/hơn/trên"; a plan whose figure follows, "kế hoạch quý I/2021 (1,5 triệu tấn)", is still read. Round 44
+// (phrases31).
+const REPORTED = /(?<!\p{L})(?:ước (?:tính )?đạt (?:tỷ lệ )?\d[\d.,]*\s?%(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)()|(?:(?:đạt|vượt)|(?:đạt|(?<!%[^;]*)vượt|bằng) (?:(?:gần|khoảng|hơn|trên) )?(?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu|kh(?!\p{L}))((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| do(?: [^\s\d.;,()]+){1,10}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|( (?:năm|quý|tháng|học kỳ)(?: học)?(?: [^\s.;,()]*\d[^\s.;,()]*)?)?(?=\s*(?:[.;,)]|$)))))/gu;
 // ("cần" in "chuyên cần", diligence, is no aim: see NOT_FEE in parse/lexicon.ts on syllables of longer words.)
 const AIM = "để|nhằm|phấn đấu|sẽ|(?<!chuyên )cần|phải|góp phần|quyết tâm|[bđ]ảm bảo";
 const AIMS = new RegExp(`(?<!\\p{L})(?:${AIM})(?!\\p{L})|(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;,\\d]{0,30} là \\d`, "u");
@@ -1494,6 +1496,10 @@ function reported(low: string, whole: string): string {
     // A figure of its own before the share in the bracket, "(hiện đạt 8.100 con, bằng 67% kế hoạch)", is such a comment too.
     const open = low.lastIndexOf("(", m.index);
     if (open > low.lastIndexOf(")", m.index) && (AIM_OUTSIDE.test(low.replace(/\([^()]*\)/gu, " ")) || /\d/u.test(low.slice(open, m.index)))) continue;
+    // (A plan named by its period is one the phrase may aim at a share of, "Giải ngân … đạt 95% kế hoạch năm" (refuse37):
+    // a result only beside "đã" or a figure of the result's own outside the words matched, "là 3.012, vượt 231,3% chỉ tiêu
+    // năm 2020".)
+    if (m[3] && !/(?<!\p{L})đã(?!\p{L})/u.test(low) && !/\d/u.test((low.slice(0, m.index) + low.slice(m.index + m[0].length)).replace(YEARS, ""))) continue;
     if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return quote(whole, m.index, m.index + m[0].length);
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
