@@ -1,7 +1,7 @@
 // The target reader's scores on the corpus split the way a round works on it, in one run:
 //   npx tsx scripts/score-split.ts [--list] [--fresh] [--by-class]
 // writing: the sets whose failures the round's authors may read (dev and holdout via `targets.md`, holdout2–16,
-// holdout23–30, holdout28 spent in round 41 by phrases28, holdout29 spent in round 42 by phrases29, holdout30 in round 43 by phrases30); validation: holdout18–22, totals only (never listed); fresh: sets nobody working on the readers has
+// holdout23–31, holdout28 spent in round 41 by phrases28, holdout29 spent in round 42 by phrases29, holdout30 in round 43 by phrases30, holdout31 spent in round 44 by phrases31); validation: holdout18–22, totals only (never listed); fresh: sets nobody working on the readers has
 // seen, scored by the integrator alone with --fresh. --list prints every confidently wrong check of the writing split.
 // Each line gives right/refused/wrong with the row's parts judged as a sheet row would (`part`) and with the whole
 // indicator (`whole`, as scripts/score-corpus.ts --whole-indicator). --by-class adds each split's totals by phrase class
@@ -10,9 +10,9 @@
 import { loadCorpus, type CorpusSet } from "../test/corpus/corpus";
 import { judgeCheck, outcomeOf } from "../test/corpus/outcome";
 
-const WRITING: CorpusSet[] = ["dev", "holdout", ...Array.from({ length: 15 }, (_, i) => `holdout${i + 2}` as CorpusSet), "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30"]; // holdout28 spent in round 41 by phrases28; holdout29 spent in round 42 by phrases29; holdout30 in round 43 by phrases30
+const WRITING: CorpusSet[] = ["dev", "holdout", ...Array.from({ length: 15 }, (_, i) => `holdout${i + 2}` as CorpusSet), "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31"]; // holdout28 spent in round 41 by phrases28; holdout29 spent in round 42 by phrases29; holdout30 in round 43 by phrases30; holdout31 spent in round 44 by phrases31
 const VALIDATION: CorpusSet[] = ["holdout18", "holdout19", "holdout20", "holdout21", "holdout22"];
-const FRESH: CorpusSet[] = ["holdout17", "holdout31", "holdout32", "holdout33"]; // holdout32 gathered in round 43 (gather32P), holdout33 in round 44 (gather33P)
+const FRESH: CorpusSet[] = ["holdout17", "holdout32", "holdout33"]; // holdout32 gathered in round 43 (gather32P), holdout33 in round 44 (gather33P); holdout31 spent in round 44 by phrases31
 
 interface Tally { right: number; refused: number; wrong: number }
 const zero = (): Tally => ({ right: 0, refused: 0, wrong: 0 });

@@ -288,9 +288,10 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // (A runner-up day, the plan's horizon in "Mục tiêu đến năm 2025, … đạt từ 8% đến 10%", leaves it a rival too: fresh33.)
   // (So does a cycle's exact interval, "4 năm một lần (cấp toàn quốc), 2 năm một lần (cấp tỉnh)".)
   // Round 44: so where another part's threshold measured otherwise took it, set apart in a list ("… 3,6 đến 3,7 triệu
-  // ha, với sản lượng lúa đạt từ 40 đến 41 triệu tấn/năm", "… 15-20 mỏ …, tăng trữ lượng đạt 35-45 triệu tấn/năm"):
-  // the band's own two readings are the doubt a figure above it raises, as they are when the band stands alone.
-  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && (best.rule.kind === "range" || best.by === "interval") && (sameMeasure(best.rule, runnerUp.rule) || runnerUp.rule.kind === "deadline" || listedApart(p.low, best, runnerUp))) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
+  // ha, với sản lượng lúa đạt từ 40 đến 41 triệu tấn/năm") or in another unit ("giữ ổn định diện tích khoảng 50.000 ha,
+  // sản lượng từ 600.000-700.000 tấn"; not a count, which may be of what the band is over, as above): the band's own two
+  // readings are the doubt a figure above it raises, as they are when the band stands alone (compound44, phrases31).
+  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && (best.rule.kind === "range" || best.by === "interval") && (sameMeasure(best.rule, runnerUp.rule) || runnerUp.rule.kind === "deadline" || listedApart(p.low, best, runnerUp) || (best.rule.kind === "range" && measuredOtherwise(best.rule, runnerUp.rule) && !(runnerUp.rule.kind === "compare" && runnerUp.rule.unit.kind === "count")))) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
   if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
   // "mỗi học viên được hỗ trợ là 520.000 đồng/tháng và 10 kg gạo/tháng": an amount set (exactly its runner-up, otherWay)
   // whose runner-up's place another part took keeps exactly as a rival, so a figure above it is still asked about.
@@ -1016,6 +1017,10 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
         // (Under an indicator naming several things, "Tỷ lệ hộ nghèo; hộ cận nghèo", its words name every clause.)
         const several = severalParts(sh.opts.indicator);
         const rival = read.find((y) => y !== top && competes(top.r.rule, y.r.rule) && (several || decided.get(top)! - decided.get(y)! < DECIDE));
+        // (The band's other reading whose place the other clause takes stays a rival, as one part's does (finish's
+        // bandToo): "…hiện có 70.000 bản; hàng năm bổ sung từ 5.000 - 7.000 bản", 8.500 is a band passed or missed.
+        // Round 44, phrases31.)
+        if (rival && runner && t.kind === "range" && runner.kind === "range") top.r.rivals.push(runner);
         if (rival) runner = rival.r.rule;
       }
       // A clause stating a step towards the level read ("tăng thêm 20 trường"): a change typed in the cell answers it.
@@ -1426,7 +1431,11 @@ function distribution(s: string): string {
 // An estimate of what was reached against a plan ("ước đạt 101,5% kế hoạch năm") is a report whatever the plan is
 // called, and a plan set by a body named at length ("chỉ tiêu kế hoạch do Ban Chỉ đạo … giao") is one somebody set.
 // Round 37 (refuse37).
-const REPORTED = /(?<!\p{L})(?:ước (?:tính )?đạt (?:tỷ lệ )?\d[\d.,]*\s?%(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)()|(?:(?:đạt|vượt)|(?:đạt|(?<!%[^;]*)vượt|bằng) (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu|kh(?!\p{L}))((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| do(?: [^\s\d.;,()]+){1,10}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?=\s*(?:[.;,)]|$)))))/gu;
+// The plan may be named by its period, "vượt 231,3% chỉ tiêu năm 2020", "đạt gần 85% so với kế hoạch năm", "vượt 0,06%
+// kế hoạch năm, …" (with "đã" or a figure of the result's own, see reported), and the share reached be rough,
+// "gần/khoảng/hơn/trên"; a plan whose figure follows, "kế hoạch quý I/2021 (1,5 triệu tấn)", is still read. Round 44
+// (phrases31).
+const REPORTED = /(?<!\p{L})(?:ước (?:tính )?đạt (?:tỷ lệ )?\d[\d.,]*\s?%(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)()|(?:(?:đạt|vượt)|(?:đạt|(?<!%[^;]*)vượt|bằng) (?:(?:gần|khoảng|hơn|trên) )?(?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu|kh(?!\p{L}))((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| do(?: [^\s\d.;,()]+){1,10}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|( (?:năm|quý|tháng|học kỳ)(?: học)?(?: [^\s.;,()]*\d[^\s.;,()]*)?)?(?=\s*(?:[.;,)]|$)))))/gu;
 // ("cần" in "chuyên cần", diligence, is no aim: see NOT_FEE in parse/lexicon.ts on syllables of longer words.)
 const AIM = "để|nhằm|phấn đấu|sẽ|(?<!chuyên )cần|phải|góp phần|quyết tâm|[bđ]ảm bảo";
 const AIMS = new RegExp(`(?<!\\p{L})(?:${AIM})(?!\\p{L})|(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;,\\d]{0,30} là \\d`, "u");
@@ -1494,6 +1503,10 @@ function reported(low: string, whole: string): string {
     // A figure of its own before the share in the bracket, "(hiện đạt 8.100 con, bằng 67% kế hoạch)", is such a comment too.
     const open = low.lastIndexOf("(", m.index);
     if (open > low.lastIndexOf(")", m.index) && (AIM_OUTSIDE.test(low.replace(/\([^()]*\)/gu, " ")) || /\d/u.test(low.slice(open, m.index)))) continue;
+    // (A plan named by its period is one the phrase may aim at a share of, "Giải ngân … đạt 95% kế hoạch năm" (refuse37):
+    // a result only beside "đã" or a figure of the result's own outside the words matched, "là 3.012, vượt 231,3% chỉ tiêu
+    // năm 2020".)
+    if (m[3] && !/(?<!\p{L})đã(?!\p{L})/u.test(low) && !/\d/u.test((low.slice(0, m.index) + low.slice(m.index + m[0].length)).replace(YEARS, ""))) continue;
     if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return quote(whole, m.index, m.index + m[0].length);
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
