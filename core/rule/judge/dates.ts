@@ -105,14 +105,15 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   const notDone = r.kind === "empty" || (r.kind === "boolean" && !r.value) || underWay;
   let f: Facts;
   // From a first day on, never late: once that day has come, a blank cell says nothing yet (no day, and none overdue).
+  if (due === OPEN_END && r.kind === "empty" && !r.text && start && asOf >= start) {
+    return fail("no_data", rule, r, R_EMPTY);
+  }
   // A day set for something to be held, one exact day or a window whose words name an event ("vào ngày 15/3", "diễn ra
   // từ 5 đến 7/6"), past with the cell blank and no day of the check given: nothing recorded does not say it was not
   // held (it is held on its day, not done by it), so no data, as an empty cell under two readings of a day stays
   // without a day of the check (reconcile in evaluate.ts). Checked on a given day, the blank is not done (overdue);
   // a deadline's blank past due stays overdue, and "chưa …" stays not done. Round 44 (refuse44).
-  if (r.kind === "empty" && !r.text && ((due === OPEN_END && start && asOf >= start) || (asOfOpt === undefined && asOf > due && heldOn(rule)))) {
-    return fail("no_data", rule, r, R_EMPTY);
-  }
+  if (r.kind === "empty" && !r.text && asOfOpt === undefined && asOf > due && heldOn(rule)) return fail("no_data", rule, r, () => ({ vi: `ô trống: ngày ${isoToVi(due)} đã qua, chưa ghi kết quả`, en: `the cell is empty: ${isoToVi(due)} has passed with nothing recorded` }));
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
     f.asOf = asOf;
