@@ -6,7 +6,7 @@ import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
 import { aboutZone, MIN_POINTS, timesPer } from "./judge/numeric";
 import { deniedVerb, noneFor } from "./judge/none";
-import { EVENT_WINDOW, heldOn, statementDue } from "./judge/dates";
+import { EVENT_WINDOW, statementDue } from "./judge/dates";
 import { leavesUnread } from "./judge/facts";
 import { belowZero } from "./judge/quantity";
 
@@ -693,11 +693,7 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
   const inTime = rule.start !== undefined ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit(rule.start! < rule.due && !rule.notBefore && !EVENT_WINDOW.test(rule.text!) ? "review" : "not_met"), lit("met")) : lit("met");
   const done = IF(call("OR", `${a}<${MIN_DATE_SERIAL}`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
   // Blank is "not done yet"; a word meaning no figure yet ("chưa có số liệu", "?") and #N/A are no data, never overdue.
-  // (A day set for something to be held, past with the cell blank and no day of the check given, is no data, as the
-  // engine's; an as-of cell left empty gives no day.)
-  const unsaid = IF(`TODAY()>${due}`, lit("no_data"), lit("pending"));
-  const blank = !heldOn(rule) || (!ctx.refs.asOf && ctx.asOf) ? open : ctx.refs.asOf ? IF(call("ISNUMBER", ctx.refs.asOf), open, unsaid) : unsaid;
-  return ok(cell(ctx, a, { number: done, noData: lit("no_data"), blank, logical: IF(a, lit("met"), open), text: yesNoText(ctx, a, lit("met"), open) }));
+  return ok(cell(ctx, a, { number: done, noData: lit("no_data"), blank: open, logical: IF(a, lit("met"), open), text: yesNoText(ctx, a, lit("met"), open) }));
 }
 
 function zero(rule: RuleOf<"zero">, ctx: Ctx): Step {

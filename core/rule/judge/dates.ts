@@ -48,10 +48,6 @@ function dated(md: string, c: JudgeCtx, done: string | null): string | null {
 // …"). Work done before a window may have been finished early: asked.
 export const EVENT_WINDOW = /(?<!\p{L})(?:diễn ra|thi(?! công)|tuyển|nhận|tổng kết|giảng|đăng ký|tham gia|tiêm|(?<!học )sinh|nhập học|đợt|hội|lễ|nghỉ)(?!\p{L})/iu;
 
-/** A day or window set for something to be held (see judgeDeadline): one exact day, or a window naming an event. */
-export const heldOn = (rule: RuleOf<"deadline">): boolean =>
-  rule.start !== undefined && rule.due !== OPEN_END && !rule.notBefore && (rule.start === rule.due || EVENT_WINDOW.test(rule.text ?? ""));
-
 /**
  * Deadlines. A completion date (text, Date, serial) by the due day → met, later → not met; in a short window or on an
  * exact day ("từ 1/8 đến 5/8", "vào ngày 20/11") a date before it is not met either. Blank, "Chưa", FALSE → not done:
@@ -108,12 +104,6 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   if (due === OPEN_END && r.kind === "empty" && !r.text && start && asOf >= start) {
     return fail("no_data", rule, r, R_EMPTY);
   }
-  // A day set for something to be held, one exact day or a window whose words name an event ("vào ngày 15/3", "diễn ra
-  // từ 5 đến 7/6"), past with the cell blank and no day of the check given: nothing recorded does not say it was not
-  // held (it is held on its day, not done by it), so no data, as an empty cell under two readings of a day stays
-  // without a day of the check (reconcile in evaluate.ts). Checked on a given day, the blank is not done (overdue);
-  // a deadline's blank past due stays overdue, and "chưa …" stays not done. Round 44 (refuse44).
-  if (r.kind === "empty" && !r.text && asOfOpt === undefined && asOf > due && heldOn(rule)) return fail("no_data", rule, r, () => ({ vi: `ô trống: ngày ${isoToVi(due)} đã qua, chưa ghi kết quả`, en: `the cell is empty: ${isoToVi(due)} has passed with nothing recorded` }));
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
     f.asOf = asOf;
