@@ -330,9 +330,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // and its predicate) is its subject too. Round 40: so for one opening with a qualifier ("dưới 4% hộ nghèo ở thành thị,
   // 12% ở nông thôn"): the words it writes name it; what the last one says beyond the first's qualifier is every part's.
   const subject0 = subjectAfter(c, figs[0], ps[0][1]);
-  // (Milestones: every part's label names its year, "đến năm 2025 đạt …, năm 2030 đạt …"; see sharedTail.)
-  const dated = parallel && figs.every((f, k) => YEAR_LABEL.test(c.p.low.slice(ps[k][0], c.ts[f.opAt].start)));
-  const tail = singled ? "" : sharedTail(c, figs, ps, subject0 && QUALIFY.includes(c.ts[figs[figs.length - 1].u.end]?.w) ? subject0.split(" ").filter(Boolean).length : 0, dated);
+  const tail = singled ? "" : sharedTail(c, figs, ps, subject0 && QUALIFY.includes(c.ts[figs[figs.length - 1].u.end]?.w) ? subject0.split(" ").filter(Boolean).length : 0);
   // Each part's words, without the figures' measured units (they tell parts apart only by where the unit was written).
   const spans = new Map<Cand, string>();
   const full = new Map<Cand, string>();
@@ -514,8 +512,6 @@ function ownLabel(label: string): boolean {
   return (label.replace(NO_LABEL, " ").match(/\p{L}{2,}/gu) ?? []).length >= 2;
 }
 const OWN_WORDS = /\p{L}{2,}/u;
-// A year in a part's label ("đến năm 2025", "năm 2030", "đến 2025").
-const YEAR_LABEL = /(?<![\d.,/])(?:19|20)\d\d(?![\d.,/%])/u;
 
 // Verbs that open a part's predicate right after its figure ("50% đạt chứng chỉ …"); words opening a qualifier ("ở nông thôn").
 const PREDICATE = new Set(["đạt", "được", "hoàn", "tham", "có", "sử", "thực", "biết"]);
@@ -527,7 +523,7 @@ const OPENS = new Set([...PREDICATE, ...QUALIFY]);
  * last part says beyond the length of the earlier parts' own words (figure to separator) is the predicate they all
  * share, elided before; its words belong to every part and tell none apart. "" when the list is not elliptical.
  */
-function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>, skip = 0, labelled = false): string {
+function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>, skip = 0): string {
   const wordsAfter = (k: number): string[] => {
     const at = figs[k].u.end;
     if (at >= c.ts.length || c.ts[at].start >= ps[k][1]) return [];
@@ -537,14 +533,8 @@ function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>, skip = 0, 
   // sharing a word too many only leaves the parts less decided, which asks rather than guesses.
   let own = Infinity;
   for (let k = 0; k + 1 < figs.length; k++) own = Math.min(own, wordsAfter(k).length - (k ? 0 : skip));
-  const last = wordsAfter(figs.length - 1);
-  // Round 44: "… đến năm 2025 đạt trên 38% và năm 2030 đạt trên 42% dân số", "Đến năm 2020 có trên 1.500 lao động, đến
-  // 2025 có trên 10.000 lao động tham gia …": milestones of one measure, each part's label naming its year (labelled),
-  // no earlier part writing a word after its figure: what follows the last figure (the rate's base, the predicate) is
-  // elided before and is every part's; it names none of them. (Not other lists: "… tối thiểu là 100m, phạm vi không
-  // được xâm phạm là 40m sát chân đập": there the words after the last figure are its part's own.)
-  if (own === 0 && labelled && skip === 0) return last.length ? ` ${last.join(" ")}` : "";
   if (own === 0 || own === Infinity) return "";
+  const last = wordsAfter(figs.length - 1);
   return last.length > own ? ` ${last.slice(own).join(" ")}` : "";
 }
 
