@@ -958,9 +958,7 @@ function fraction(c: Ctx, out: Cand[]): void {
       continue;
     }
     // "bậc 3/6", "tối thiểu 3/6" of a foreign-language standard: a level on the six-level framework, written over 6.
-    // So is "bậc 2/5" right after the word "bậc", on a scale of up to 10 levels (the national vocational skills standard's
-    // five): a level written over its scale, never a share of units. Round 44, phrases31.
-    if (k === a.i + 1 && a.value >= 1 && ((b.value === 6 && SIX_LEVELS.test(`${c.p.low} ${c.ind.low} ${c.opts.unit ?? ""}`.toLowerCase())) || (b.value <= 10 && isWord(ts[a.i - 1], "bậc")))) {
+    if (k === a.i + 1 && b.value === 6 && a.value >= 1 && a.value <= 6 && SIX_LEVELS.test(`${c.p.low} ${c.ind.low} ${c.opts.unit ?? ""}`.toLowerCase())) {
       out.push({ rule: { kind: "level", level: a.value, scale: "bậc" }, used: [a, b], score: SCORE.fraction + MARGIN_RATE, by: "level", subject: null, subjectFn: () => cleanSubject(c.p.src.slice(0, a.start)) });
       continue;
     }
