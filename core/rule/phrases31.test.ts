@@ -59,3 +59,19 @@ describe("'bậc N/M' is not read as a level on its own scale (review44c's probe
     expect(status("100% công nhân kỹ thuật đạt bậc 3/7 trở lên", "95")).not.toBe("exceeded");
   });
 });
+
+describe("review44c's probes: aims at a share of a plan stay judged (the rough share, a day in the aim, 'đã' inside the indicator's noun)", () => {
+  it("judges them", () => {
+    for (const [p, a] of [
+      ["Tỷ lệ giải ngân vốn đầu tư công đạt trên 95% kế hoạch", "93%"],
+      ["Hằng năm, giải ngân vốn đầu tư công đạt trên 95% kế hoạch", "93%"],
+      ["Giải ngân vốn đầu tư công đạt khoảng 90% kế hoạch", "80%"],
+      ["Đến ngày 31/12/2025, giải ngân đạt trên 95% kế hoạch năm", "93%"],
+      ["Trước ngày 30/11 hằng năm, thu ngân sách đạt trên 90% kế hoạch năm", "85%"],
+      ["Tỷ lệ lao động đã qua đào tạo đạt trên 95% kế hoạch năm", "90%"],
+      ["Số người đã được tiêm vắc xin đạt 95% kế hoạch năm", "90%"],
+      ["Tỷ lệ hộ đã sử dụng nước sạch đạt khoảng 98% kế hoạch năm", "90%"],
+    ]) expect(status(p, a, "%"), p).toBe("not_met");
+    expect(code("Thu học phí đạt trên 95% kế hoạch, tỷ lệ học sinh bỏ học dưới 1%", "%")).toBe("ok");
+  });
+});
