@@ -165,10 +165,11 @@ describe("the built Sidebar.html", () => {
   // Round 43 (phrases30b: an indicator's bound before a comma or bracket, temperatures below zero, per mille typed "%o";
   // findings43: results and findings refused, a result over its plan read as the plan) took 1,048 B: 247,004 B; the
   // ceiling moves to 247,204 (+ 200), 2.8 KB under the goal.
-  // Round 44 (phrases31: results against a period's plan, a band's other reading kept as a rival, "bậc N/M" levels)
-  // took 326 B over 247,034: 247,360 B; the ceiling moves to 247,560 (+ 200), 2.4 KB under the goal.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 247,560 B since round 44): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(247_560);
+  // Round 44 (a result against a period's plan, a band's other reading kept as a rival beside another part, a share
+  // sentence never judging counts, a requirement line's clauses) took 602 B over 247,034: 247,636 B; the ceiling moves
+  // to 247,836 (+ 200), 2.2 KB under the goal.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 247,836 B since round 44): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(247_836);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
