@@ -41,7 +41,7 @@ import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { headingBound, type SiblingTarget, siblingTargets } from "./siblings";
 import { bounded } from "./list";
-import { type SentenceTarget, ownSentences, requirementClauses, sectionSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
+import { type SentenceTarget, ownSentences, sectionSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
 /** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
@@ -253,13 +253,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // ("100% học sinh tham gia bảo hiểm y tế." for "Tham gia BHYT"); two such sentences are said, never chosen between.
     if (target.text === "" && !plan && g.target === undefined && external === undefined && layout.targetRow === undefined && targetRowOf.size === 0) {
       // The sheet's own sentence above the header is offered beside them; two that fit are said, never chosen between.
-      sentences ??= [...ownSentences(sheet, layout.headerRows[0]), ...requirementClauses(sheet, layout.firstDataRow), ...sentenceTargets(sheet, ctx.opts.siblings ?? [])];
+      sentences ??= [...ownSentences(sheet, layout.headerRows[0]), ...sentenceTargets(sheet, ctx.opts.siblings ?? [])];
       // A share column's heading names its indicator with words that say only how or when it is counted ("Tỷ lệ tham
       // gia hiện tại (%)", "… đến ngày 25/10"): those set aside, the sheet's own one sentence may name it.
       const s = sentenceFor(sentences, g.header) ?? (g.percentHeader ? sentenceFor(ownSentences(sheet, layout.headerRows[0]), g.header.replace(SAID_WHEN, " ")) : undefined);
       if (s === "ambiguous") (layout.decisions ??= []).push({ vi: `Có nhiều câu chỉ tiêu cùng nêu "${g.header}"; không chọn câu nào.`, en: `Several target sentences name "${g.header}"; none is chosen.` });
-      // A share ("ít nhất 90% số xã đạt chuẩn") never judges a column of counts with no share beside it: said, not read.
-      else if (s && /%/.test(s.text) && !g.percentHeader && g.rate === undefined && g.numerator === undefined) (layout.decisions ??= []).push({ vi: `Câu "${s.text}" nêu tỷ lệ; cột "${g.header}" là số lượng: không dùng làm chỉ tiêu.`, en: `The sentence "${s.text}" states a share; column "${g.header}" holds counts: not used as its target.` });
       else if (s) {
         fromSentence = true;
         target = { text: s.text };

@@ -63,27 +63,6 @@ export function ownSentences(sheet: SheetData, headerTop: number): SentenceTarge
 }
 
 /**
- * A requirement line merged across the table right under its header ("Yêu cầu: thu gom 01 lần/tuần …; mức thu bình
- * quân …, không quá 30.000 đồng/hộ."): one text cell on the first row under the header, led by "Yêu cầu", "Chỉ tiêu"
- * or "Mục tiêu" and a colon. Each clause (cut at ";") that reads as a target is offered on its own, matched to a
- * column by every word of its heading as a sentence above the header is; a clause naming no column judges none.
- * @example requirementClauses(sheet, 7) → [{ text: "mức thu bình quân 6.000 đồng/khẩu/tháng, không quá 30.000 đồng/hộ", row: 7, … }]
- */
-export function requirementClauses(sheet: SheetData, firstDataRow: number): SentenceTarget[] {
-  const cells = (sheet.values[firstDataRow] ?? []).filter((v) => !isEmptyCell(v));
-  if (cells.length !== 1 || typeof cells[0] !== "string") return [];
-  const line = cells[0].replace(/\s+/g, " ").trim();
-  const colon = line.indexOf(":");
-  if (colon < 0 || line.length > MAX_SENTENCE || !/^(yeu cau|chi tieu|muc tieu)( [a-z0-9]+){0,4}$/.test(fold(line.slice(0, colon)))) return [];
-  const out: SentenceTarget[] = [];
-  for (const part of line.slice(colon + 1).split(";")) {
-    const text = lineTarget(part.replace(/\([^()]*\)/g, " ").replace(/[.\s]+$/, "").trim());
-    if (text) out.push({ text, sheet: sheet.name, row: firstDataRow, tokens: new Set(nameTokens(text)) });
-  }
-  return out;
-}
-
-/**
  * The one sentence holding every word of an indicator's heading (its bracketed remark left out); undefined when none
  * does, and `ambiguous` when two do (never guessed).
  * @example sentenceFor(sentences, "Tham gia BHYT") → { text: "100% học sinh tham gia bảo hiểm y tế.", … }
