@@ -192,7 +192,8 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
     const who = s.unitName ? `${s.unitName} – ` : "";
     const gap = s.gap ? `; ${s.gap}` : "";
     const actual = s.actual || (en ? "no data" : "chưa có số liệu");
-    paragraph(en ? `${s.stt}. ${who}${s.name}: actual ${actual}, target ${s.target}${gap}.` : `${s.stt}. ${who}${s.name}: thực hiện ${actual}, kế hoạch ${s.target}${gap}.`);
+    const target = midSentence(s.target);
+    paragraph(en ? `${s.stt}. ${who}${s.name}: actual ${actual}, target ${target}${gap}.` : `${s.stt}. ${who}${s.name}: thực hiện ${actual}, kế hoạch ${target}${gap}.`);
   }
 
   // Signature: "Nơi nhận:" and its list on the left, the signing authority, room to sign and the name on the right.
@@ -298,4 +299,15 @@ function renderNotes(data: ReportData, spec: BuiltinTemplate, name: string, lang
     if (b.rows > top) b.style({ top, left: 0, bottom: b.rows - 1, right: 1 }, { wrap: true, vAlign: "top", border: "thin" });
   }
   return b.build(name, a4Print(spec.margins), undefined);
+}
+
+/**
+ * A target typed as a sentence's start ("Trên 92%", "Ít nhất 65%") quoted inside the shortfall line reads
+ * "kế hoạch trên 92%": a first word written capital-then-small is lowered. Acronyms ("THCS", "KH") and a word whose
+ * later letters are capitals too are left as typed.
+ */
+export function midSentence(text: string): string {
+  const first = /^(\p{Lu})(\p{Ll}*)(?=$|[\s\d.,;:%/()-])/u.exec(text);
+  if (!first || !first[2]) return text;
+  return first[1]!.toLocaleLowerCase("vi") + text.slice(1);
 }
