@@ -66,7 +66,8 @@ export function packageDiff(a: Buffer, b: Buffer): string[] {
 const [mine, theirs] = await twoClis(against);
 const work = join(ROOT, ".tmp", "compare-check");
 rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
+mkdirSync(join(work, "a"), { recursive: true });
+mkdirSync(join(work, "b"), { recursive: true });
 
 const cases: Array<{ label: string; argv: (out: string) => string[] }> = [];
 const plan = getBundledPlan("hai-an-2024-2025")!;
@@ -89,12 +90,18 @@ const next = async (): Promise<void> => {
   while (i < cases.length) {
     const k = i++;
     const c = cases[k];
-    const oa = join(work, `${k}-a.xlsx`);
-    const ob = join(work, `${k}-b.xlsx`);
-    const [ra, rb] = [await run(mine, c.argv(oa)), await run(theirs, c.argv(ob))];
+    const oa = join(work, "a", `${k}.xlsx`);
+    const ob = join(work, "b", `${k}.xlsx`);
+    // The output's path is in the summary and the JSON: each side's folder is one word there.
+    const same = (r: Run, side: string): Run => ({ ...r, stdout: r.stdout.split(join(work, side)).join("OUT"), stderr: r.stderr.split(join(work, side)).join("OUT") });
+    const [ra, rb] = [same(await run(mine, c.argv(oa)), "a"), same(await run(theirs, c.argv(ob)), "b")];
     const diffs: string[] = [];
     if (ra.code !== rb.code) diffs.push(`exit ${ra.code} vs ${rb.code}`);
-    if (ra.stdout !== rb.stdout) diffs.push(`stdout differs`);
+    if (ra.stdout !== rb.stdout) {
+      let j = 0;
+      while (j < ra.stdout.length && ra.stdout[j] === rb.stdout[j]) j++;
+      diffs.push(`stdout differs at ${j}: …${ra.stdout.slice(Math.max(0, j - 60), j + 60)}… vs …${rb.stdout.slice(Math.max(0, j - 60), j + 60)}…`);
+    }
     if (ra.stderr !== rb.stderr) diffs.push(`stderr differs: ${ra.stderr.slice(0, 200)} vs ${rb.stderr.slice(0, 200)}`);
     const ha = existsSync(oa);
     const hb = existsSync(ob);
