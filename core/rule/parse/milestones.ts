@@ -31,10 +31,14 @@ export type MeasureChoice = { sure: number } | { ask: [number, number] } | null;
  * A part naming none of the indicator's words shares the others' (an ellipsis, "… 90% và năm 2030 đạt trên 95% dân
  * số …"): the year decides, as before.
  */
-export function measureChoice(ind: string, texts: string[], year: number, named = false): MeasureChoice {
+export function measureChoice(ind: string, texts: string[], year: number, named = false, lead = false): MeasureChoice {
   if (texts.length < 2 || year < 0) return null;
   const w = measureWords(ind);
-  const parts = texts.map(measureWords);
+  // (`lead`, clauses: words before the first clause's figure are every clause's subject unless every later clause writes
+  // its own before its figure, "Sản lượng trứng, sữa đến năm 2025 đạt …; đến năm 2030 đạt …": they tell none apart.)
+  const at = (t: string) => Math.max(0, t.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/u));
+  const head = lead && !texts.every((t, k) => k === 0 || measureWords(t.slice(0, at(t))).size > 0) ? texts[0].slice(0, at(texts[0])) : "";
+  const parts = texts.map((t) => measureWords(`${head} ${t}`));
   if (parts.some((p) => ![...p].some((x) => w.has(x)))) return null;
   const own = parts.map((p, k) => [...p].filter((x) => parts.every((q, j) => j === k || !q.has(x))));
   const hits = own.map((o) => o.filter((x) => w.has(x)));
