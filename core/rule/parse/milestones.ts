@@ -76,7 +76,8 @@ export function partOfYear(ys: number[][], year: number): number {
  * nothing `a` does not.
  */
 export function measuresAlike(a: string, b: string): boolean {
-  if (/(?<!\p{L})(?:giảm|tăng|nâng|lên|xuống|còn)(?!\p{L})/u.test(b)) return true;
+  // (The verb before the later figure: "tăng huyết áp" after it names a measure.)
+  if (/(?<!\p{L})(?:giảm|tăng|nâng|lên|xuống|còn)(?!\p{L})/u.test(b.slice(0, Math.max(0, b.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/u))))) return true;
   const wa = measureWords(a);
   const wb = measureWords(b);
   return wa.size === 0 || wb.size === 0 || [...wb].every((w) => wa.has(w));
