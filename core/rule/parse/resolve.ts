@@ -630,7 +630,9 @@ function namedYear(c: Ctx, cands: Cand[], past: number[]): number {
  */
 function baselines(c: Ctx, cands: Cand[]): number[] {
   const start = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
-  if (Number.isNaN(start) || c.figs.length < 2 || c.dates.length < 2) return [];
+  // (Behind READS_INDICATOR: the spreadsheet functions' bundles leave it out for size; their rows name no indicator
+  // whose words could pick the stated level.)
+  if (!READS_INDICATOR || Number.isNaN(start) || c.figs.length < 2 || c.dates.length < 2) return [];
   const ys = partYears(c);
   const ps = partsOf(c, c.figs);
   const out: number[] = [];
