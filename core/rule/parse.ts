@@ -10,7 +10,7 @@ import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
-import { measureChoice, partOfYear } from "./parse/milestones";
+import { measureChoice, partOfYear, statedPast } from "./parse/milestones";
 import { cleanSubject } from "./parse/subject";
 import { leadLabelEnd, nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
@@ -1307,6 +1307,17 @@ function clauseMeasures(sh: Shared, clauses: string[], read: Array<{ i: number; 
   });
   const pick = measureChoice(sh.ind.low, texts, k, named, true);
   if (!pick) return;
+  // (A level stated for a past year, "Năm 2020, tỷ lệ hộ nghèo toàn xã là 5,2%; đến năm 2025, …", is no target the words
+  // can pick: asked about beside the year's clause.)
+  const start = sh.opts.period ? Number(sh.opts.period.start.slice(0, 4)) : NaN;
+  const past = (j: number) => statedPast(texts[j], (clauses[read[j].i].replace(OTHER_YEAR, " ").match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number), start, sh.ind);
+  if ("sure" in pick && past(pick.sure)) {
+    const a = read[pick.sure].r;
+    const b = read[k].r;
+    b.score = a.score = Math.max(a.score, b.score);
+    b.score += 0.01;
+    return;
+  }
   if ("sure" in pick) {
     const a = read[pick.sure].r;
     for (const x of read) if (x.r !== a) a.score = Math.max(a.score, x.r.score + CLAUSE_DECIDES);

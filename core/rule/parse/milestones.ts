@@ -76,9 +76,25 @@ export function partOfYear(ys: number[][], year: number): number {
  * nothing `a` does not.
  */
 export function measuresAlike(a: string, b: string): boolean {
-  // (The verb before the later figure: "tăng huyết áp" after it names a measure.)
-  if (/(?<!\p{L})(?:giảm|tăng|nâng|lên|xuống|còn)(?!\p{L})/u.test(b.slice(0, Math.max(0, b.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/u))))) return true;
   const wa = measureWords(a);
   const wb = measureWords(b);
+  // (The verb before the later figure, "tăng huyết áp" after it names a measure, and only when the words before it name
+  // nothing `a` lacks: "thu nhập … tăng lên 70 triệu" beside "GRDP … 60 triệu" moves another measure.)
+  const lead = b.slice(0, Math.max(0, b.search(/(?<!\d)(?!(?:19|20)\d\d(?!\d))\d/u)));
+  if (/(?<!\p{L})(?:giảm|tăng|nâng|lên|xuống|còn)(?!\p{L})/u.test(lead) && [...measureWords(lead)].every((w) => wa.has(w) || /^(?:giảm|tăng|còn)$/u.test(w))) return true;
   return wa.size === 0 || wb.size === 0 || [...wb].every((w) => wa.has(w));
+}
+
+/** Whether the indicator names `year` as its own (a yearly plan's part), not as a base ("gốc", "so với năm 2020"). */
+export function ownYear(ind: { low: string; year: number | null }, year: number): boolean {
+  return ind.year === year && !/gốc|so với/u.test(ind.low);
+}
+
+/**
+ * A clause stating a level as a fact for a past year ("Năm 2020, tỷ lệ hộ nghèo là 5,2%"): every year it names is before
+ * the period's `start`, it reaches for nothing ("đến", "phấn đấu", "mục tiêu") and holds no firm bound ("dưới", "trên"),
+ * and the indicator does not name that year as its own. Never the target the words pick (parse.ts, clauseMeasures).
+ */
+export function statedPast(text: string, years: number[], start: number, ind: { low: string; year: number | null }): boolean {
+  return years.length > 0 && years.every((y) => y < start && !ownYear(ind, y)) && !/(?<!\p{L})(?:đến|tới|vào|trước|hết|cuối|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dưới|trên|tối thiểu|tối đa|ít nhất|không quá|vượt)(?!\p{L})/u.test(text);
 }

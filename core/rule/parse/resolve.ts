@@ -11,7 +11,7 @@ import { BREAKDOWN, M } from "./lexicon";
 import { sameJson } from "./same-json";
 import { subjectOf } from "./subject";
 import { WORD, type Token } from "./tokens";
-import { measureChoice, measuresAlike, partOfYear } from "./milestones";
+import { measureChoice, measuresAlike, ownYear, partOfYear } from "./milestones";
 
 /**
  * Two readings closer than this are a close call: the runner-up goes with the result so the judge can ask which was
@@ -609,8 +609,8 @@ function namedYear(c: Ctx, cands: Cand[], past: number[]): number {
   const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
   const k = partOfYear(ys, end);
   const named = partOfYear(ys, c.ind.year!);
-  const start = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
-  if (k >= 0 && out[k] && named >= 0 && !(c.ind.year! >= start && c.ind.year! <= end)) {
+  // (Only a year after the period, a horizon; one before it names a yearly plan's own part, "… (kế hoạch năm 2024)".)
+  if (k >= 0 && out[k] && named >= 0 && c.ind.year! > end) {
     const top = (j: number) => cands.reduce<Cand | null>((b, x) => (x.used[0] === c.figs[j].t && (!b || x.score > b.score) ? x : b), null);
     const a = top(named);
     const b = top(k);
@@ -628,7 +628,7 @@ function namedYear(c: Ctx, cands: Cand[], past: number[]): number {
  * part whose one year is before the period, beside a later part measured alike, states where things stood; it is a
  * baseline, never the target, whatever words it names. The years of the baselines.
  */
-function baselines(c: Ctx, cands: Cand[]): number[] {
+function baselines(c: Ctx, cands: Cand[], stated: Array<[number, number]> = []): number[] {
   const start = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
   // (Behind READS_INDICATOR: the spreadsheet functions' bundles leave it out for size; their rows name no indicator
   // whose words could pick the stated level.)
@@ -641,7 +641,16 @@ function baselines(c: Ctx, cands: Cand[]): number[] {
     // (A level stated, not aimed at: no firm operator, its year not reached for, "đến năm 2020", "phấn đấu … năm 2020".)
     const d = c.dates.find((e) => !e.day && Number(e.due.slice(0, 4)) === y[0]);
     if (y.length !== 1 || y[0] >= start || (f.op && !f.op.weak) || f.after || !d || AIMED.test(c.p.low.slice(ps[k][0], c.ts[d.from].start)) || AIMED.test(c.p.low.slice(ps[k][0], ps[k][1]).replace(/^.*?\d{4}/su, ""))) return;
-    if (!c.figs.some((g, j) => j > k && ys[j].length > 0 && ys[j].every((z) => z >= start) && g.t.percent === f.t.percent && sameJson(g.u.unit, f.u.unit) && measuresAlike(c.p.low.slice(ps[k][0], ps[k][1]), c.p.low.slice(ps[j][0], ps[j][1])))) return;
+    // (The indicator's own year, not marked as a base ("gốc", "so với"), names a yearly target: "Năm 2024 đạt 85%, năm
+    // 2025 đạt 90% …" under "… (kế hoạch năm 2024)".)
+    if (ownYear(c.ind, y[0])) return;
+    const later = c.figs.map((g, j) => (j > k && ys[j].length > 0 && ys[j].every((z) => z >= start) && g.t.percent === f.t.percent && sameJson(g.u.unit, f.u.unit) ? j : -1)).filter((j) => j >= 0);
+    if (!later.some((j) => measuresAlike(c.p.low.slice(ps[k][0], ps[k][1]), c.p.low.slice(ps[j][0], ps[j][1])))) {
+      // (Beside an aim at another measure, a stated level is no target either: asked about against that aim, unless the
+      // words give the aim its own win, milestoneMeasures' tie below.)
+      if (later.length > 0) stated.push([k, later[0]]);
+      return;
+    }
     for (const x of cands) {
       if (x.used[0] !== f.t) continue;
       x.score -= 8;
@@ -650,6 +659,17 @@ function baselines(c: Ctx, cands: Cand[]): number[] {
     out.push(y[0]);
   });
   return out;
+}
+
+/** A level stated for a past year (figure k) that leads an aim at another measure (figure j): the two stand level, asked. */
+function statedLevels(c: Ctx, cands: Cand[], stated: Array<[number, number]>): void {
+  const top = (k: number) => cands.reduce<Cand | null>((b, x) => (x.used[0] === c.figs[k].t && !x.ofBase && (!b || x.score > b.score) ? x : b), null);
+  for (const [k, j] of stated) {
+    const a = top(k);
+    const b = top(j);
+    if (!a || !b || a.score < b.score) continue;
+    b.score = a.score + 0.01;
+  }
 }
 
 // Words that reach for a level (an aim), not state one.
@@ -861,12 +881,14 @@ export function score(c: Ctx, cands: Cand[]): void {
     x.soft = x.score - firmBase(c, x);
     x.base = x.score;
   }
-  const past = baselines(c, cands);
+  const stated: Array<[number, number]> = [];
+  const past = baselines(c, cands, stated);
   const byName = namedYear(c, cands, past);
   partScores(c, cands);
   namedTarget(c, cands);
   respectively(c, cands);
   milestoneMeasures(c, cands, byName >= 0 ? byName : byName === -2 ? -1 : yearScores(c, cands), byName >= 0);
+  statedLevels(c, cands, stated);
   restatedChanges(c, cands);
   encouraged(c, cands);
   for (const x of cands) {
