@@ -41,7 +41,7 @@ import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { headingBound, type SiblingTarget, siblingTargets } from "./siblings";
 import { bounded } from "./list";
-import { type SentenceTarget, ownSentences, sectionSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
+import { type SentenceTarget, ownSentences, perUnit, sectionSentences, sentenceDecision, sentenceFor, sentenceRefusal, sentenceTargets } from "./sentences";
 /** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
@@ -193,13 +193,23 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const scaleRows = [...new Set([...unitRows, ...judgedRows])];
   const { joints, covered } = jointTargets(sheet, layout);
   // The section titles' sentences naming every word of a column's heading, for the units and totals under them.
-  const sectionTargets = (g: MatrixGroup): Map<number, SiblingTarget> | undefined => {
+  // A sentence that names a column but must not judge it (`sentenceRefusal`): the column's, said where it is listed.
+  const refused = new Map<number, { s: SentenceTarget; why: Bilingual }>();
+  const periodEnd = ctx.period?.end ?? ctx.opts.asOf ?? todayIso();
+  const refuse = (s: SentenceTarget, g: MatrixGroup, gi: number): boolean => {
+    const why = sentenceRefusal(s, g.header, layout.groups.filter((_, j) => j !== gi).map((o) => o.header), periodEnd);
+    if (why) refused.set(gi, { s, why });
+    return why !== null;
+  };
+  const sectionTotals = new Set(layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : []));
+  const sectionTargets = (g: MatrixGroup, gi: number): Map<number, SiblingTarget> | undefined => {
     const m = new Map<number, SiblingTarget>();
     const fits = new Map<SentenceTarget, boolean>();
     for (const [r, s] of sections?.of ?? []) {
       let fit = fits.get(s);
-      if (fit === undefined) fits.set(s, (fit = (sentenceFor([s], g.header) ?? (g.percentHeader ? sentenceFor([s], g.header.replace(SAID_WHEN, " ")) : undefined)) === s));
-      if (fit) m.set(r, { value: s.text, at: `${sheet.name}!${s.row + 1}` });
+      if (fit === undefined) fits.set(s, (fit = (sentenceFor([s], g.header) ?? (g.percentHeader ? sentenceFor([s], g.header.replace(SAID_WHEN, " ")) : undefined)) === s && !refuse(s, g, gi)));
+      // A clause for each unit ("mỗi thôn", "/thôn") is never the total's.
+      if (fit && !(sectionTotals.has(r) && perUnit(s.text, layout.unitNoun))) m.set(r, { value: s.text, at: `${sheet.name}!${s.row + 1}` });
     }
     for (const [s, fit] of fits) if (fit) (layout.decisions ??= []).push(sentenceDecision(g.header, s));
     return m.size > 0 ? m : undefined;
@@ -208,7 +218,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // A part of a target written over several parts ("Yếu, kém ≤ 3%"): judged with the first, summed.
     if (covered.has(gi)) return;
     const joint = joints.get(gi);
-    const external = sib?.byGroup.get(gi) ?? sectionTargets(g);
+    const external = sib?.byGroup.get(gi) ?? sectionTargets(g, gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
     if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
     const candidate = match.indicatorId ? byId.get(match.indicatorId) : undefined;
@@ -258,7 +268,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // gia hiện tại (%)", "… đến ngày 25/10"): those set aside, the sheet's own one sentence may name it.
       const s = sentenceFor(sentences, g.header) ?? (g.percentHeader ? sentenceFor(ownSentences(sheet, layout.headerRows[0]), g.header.replace(SAID_WHEN, " ")) : undefined);
       if (s === "ambiguous") (layout.decisions ??= []).push({ vi: `Có nhiều câu chỉ tiêu cùng nêu "${g.header}"; không chọn câu nào.`, en: `Several target sentences name "${g.header}"; none is chosen.` });
-      else if (s) {
+      else if (s && !refuse(s, g, gi)) {
         fromSentence = true;
         target = { text: s.text };
         targetSource = "sheet";
@@ -295,8 +305,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       if (withFigures > 0 && first) {
         notJudgedTotal += withFigures;
-        const reason = candidate ? "uncertain_match" : plan ? "no_match" : "no_target";
+        const no = refused.get(gi);
+        const reason = candidate ? "uncertain_match" : plan ? "no_match" : no ? "sentence_refused" : "no_target";
         const input: Parameters<typeof notJudged>[1] = { row: first.row, cell: first, name: g.header, reason, units: unitsOf(withFigures, layout.unitNoun), count: withFigures };
+        if (no) Object.assign(input, { detail: `"${no.s.text}": ${no.why.vi}`, detailEn: `"${no.s.text}": ${no.why.en}` });
         if (candidate) input.candidate = { id: candidate.id, name: candidate.name, score: match.score };
         if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, input));
       }
@@ -392,7 +404,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // A unit left out of the whole's share may move it either way (an average, a ratio): no figure of the whole; only
     // "none at all" broken stays broken.
     const zeroRule = typeof rule !== "string" && rule.kind === "zero";
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth || rowShare ? totalsWithTargets : [];
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : (fromSentence && !perUnit(target.text, layout.unitNoun)) || targetRowBoth || rowShare ? totalsWithTargets : [];
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;

@@ -431,6 +431,8 @@ export interface CheckedSheet {
 export type NotJudgedReason =
   /** Neither the sheet nor a plan gives a target for the row. */
   | "no_target"
+  /** A target sentence names the column but must not judge it (another column's, a plan column, another unit or period). */
+  | "sentence_refused"
   /** A plan was given and no indicator of it matches the row's name. */
   | "no_match"
   /** A plan indicator matches the row's name only loosely: listed with it, not guessed. */
