@@ -612,7 +612,8 @@ export function nothingJudged(result: CheckedSheet): Bilingual | null {
   const cells = result.layout.shape === "matrix";
   const rows = c.notJudgedTotal > 0 ? ` (${withFigures(c.notJudgedTotal, cells, "vi")})` : c.noData > 0 ? ` (${c.noData} chỉ tiêu chưa có số liệu)` : "";
   const rowsEn = c.notJudgedTotal > 0 ? ` (${withFigures(c.notJudgedTotal, cells, "en")})` : c.noData > 0 ? ` (${c.noData} with no figure yet)` : "";
-  const first = c.notJudged.find((n) => !plans.has(n.cell.col));
+  // A sentence set aside says more than a column with none: it is the example when there is one.
+  const first = c.notJudged.find((n) => n.reason === "sentence_refused") ?? c.notJudged.find((n) => !plans.has(n.cell.col));
   // The other sheets, with what they hold, when the sheet taken was chosen among several (bestSheet's note).
   const why = `${first ? ` Ví dụ: ${first.message.vi}` : ""}${c.choice ? ` ${c.choice.vi}` : ""}`;
   const whyEn = `${first ? ` For example: ${first.message.en}` : ""}${c.choice ? ` ${c.choice.en}` : ""}`;
