@@ -196,8 +196,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   // A sentence that names a column but must not judge it (`sentenceRefusal`): the column's, said where it is listed.
   const refused = new Map<number, { s: SentenceTarget; why: Bilingual }>();
   const periodEnd = ctx.period?.end ?? ctx.opts.asOf ?? todayIso();
-  const refuse = (s: SentenceTarget, g: MatrixGroup, gi: number): boolean => {
-    const why = sentenceRefusal(s, g.header, layout.groups.filter((_, j) => j !== gi).map((o) => o.header), periodEnd);
+  const refuse = (s: SentenceTarget, g: MatrixGroup, gi: number, all?: SentenceTarget[]): boolean => {
+    const why = sentenceRefusal(s, g.header, layout.groups.filter((_, j) => j !== gi).map((o) => o.header), periodEnd, all);
     if (why) refused.set(gi, { s, why });
     return why !== null;
   };
@@ -207,7 +207,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const fits = new Map<SentenceTarget, boolean>();
     for (const [r, s] of sections?.of ?? []) {
       let fit = fits.get(s);
-      if (fit === undefined) fits.set(s, (fit = (sentenceFor([s], g.header) ?? (g.percentHeader ? sentenceFor([s], g.header.replace(SAID_WHEN, " ")) : undefined)) === s && !refuse(s, g, gi)));
+      if (fit === undefined) fits.set(s, (fit = (sentenceFor([s], g.header) ?? (g.percentHeader ? sentenceFor([s], g.header.replace(SAID_WHEN, " ")) : undefined)) === s && !refuse(s, g, gi, [...new Set(sections!.of.values())])));
       // A clause for each unit ("mỗi thôn", "/thôn") is never the total's.
       if (fit && !(sectionTotals.has(r) && perUnit(s.text, layout.unitNoun))) m.set(r, { value: s.text, at: `${sheet.name}!${s.row + 1}` });
     }
@@ -268,7 +268,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // gia hiện tại (%)", "… đến ngày 25/10"): those set aside, the sheet's own one sentence may name it.
       const s = sentenceFor(sentences, g.header) ?? (g.percentHeader ? sentenceFor(ownSentences(sheet, layout.headerRows[0]), g.header.replace(SAID_WHEN, " ")) : undefined);
       if (s === "ambiguous") (layout.decisions ??= []).push({ vi: `Có nhiều câu chỉ tiêu cùng nêu "${g.header}"; không chọn câu nào.`, en: `Several target sentences name "${g.header}"; none is chosen.` });
-      else if (s && !refuse(s, g, gi)) {
+      else if (s && !refuse(s, g, gi, sentences)) {
         fromSentence = true;
         target = { text: s.text };
         targetSource = "sheet";

@@ -85,14 +85,15 @@ const PLAN_HEADING = /\b(chi tieu|muc tieu|ke hoach|kh|du kien|duoc giao)\b/;
  * sheet's ends ("Chỉ tiêu năm 2026:" over November 2025), or is a horizon not reached ("Mục tiêu đến năm 2030:").
  * @example sentenceRefusal(s, "Số giáo viên", ["Số giáo viên tin học"], "2025-11-30")?.vi → 'câu cũng nêu cột "Số giáo viên tin học"'
  */
-export function sentenceRefusal(s: SentenceTarget, heading: string, others: readonly string[], end: string): Bilingual | null {
+export function sentenceRefusal(s: SentenceTarget, heading: string, others: readonly string[], end: string, all: readonly SentenceTarget[] = [s]): Bilingual | null {
   const h = fold(heading);
   if (PLAN_HEADING.test(h)) return { vi: "cột ghi kế hoạch, không phải kết quả", en: "the column holds a plan, not a result" };
   const words = new Set(nameTokens(heading.replace(/\([^()]*\)/g, " ")));
   for (const o of others) {
     if (PLAN_HEADING.test(fold(o))) continue;
     const ow = nameTokens(o.replace(/\([^()]*\)/g, " "));
-    if (ow.length < 2 || !ow.every((w) => s.tokens.has(w))) continue;
+    // A heading several sentences name ("Số HS" in every "… học sinh …") is about none of them.
+    if (ow.length < 2 || !ow.every((w) => s.tokens.has(w)) || all.some((t) => t !== s && ow.every((w) => t.tokens.has(w)))) continue;
     if (!(ow.length < words.size && ow.every((w) => words.has(w)))) return { vi: `câu cũng nêu cột "${o}"`, en: `the sentence also names column "${o}"` };
   }
   // "số hộ thu gom là số hộ được thu gom ít nhất 1 lần": a clause saying what the figure is sets no target for it.
