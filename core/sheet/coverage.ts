@@ -325,6 +325,12 @@ export interface Clean {
 }
 
 /**
+ * Figures a target sentence the clerk wrote was set aside for (`sentence_refused`): a sheet's pick weighs them as judged,
+ * so a refusal never hands the check to another sheet or reading.
+ */
+export const setAside = (c: Coverage): number => c.notJudged.reduce((n, x) => n + (x.reason === "sentence_refused" ? (x.count ?? 1) : 0), 0);
+
+/**
  * The clean-line decision for a check, with the counts that word it.
  * @example cleanOf(result) → { kind: "qualified", judged: 12, noData: 0, shortfalls: 0, asked: 0, pending: 1, notJudged: 0, elsewhere: null }
  */

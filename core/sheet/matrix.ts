@@ -197,7 +197,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const refused = new Map<number, { s: SentenceTarget; why: Bilingual }>();
   const periodEnd = ctx.period?.end ?? ctx.opts.asOf ?? todayIso();
   const refuse = (s: SentenceTarget, g: MatrixGroup, gi: number, all?: SentenceTarget[]): boolean => {
-    const why = sentenceRefusal(s, g.header, layout.groups.filter((_, j) => j !== gi).map((o) => o.header), periodEnd, all);
+    // A column of counts ("Số hộ …", no share beside it, not marked yes/no): a share is not its target.
+    const counts = /^(so|sl|tong so)\b/.test(fold(g.header)) && !/%|\b(ti le|tl)\b/.test(fold(g.header)) && g.rate === undefined && g.numerator === undefined && !(g.col !== undefined && looksYesNo(sheet, g.col, unitRows, legend));
+    const why = sentenceRefusal(s, g.header, layout.groups.filter((_, j) => j !== gi).map((o) => o.header), periodEnd, all, counts);
     if (why) refused.set(gi, { s, why });
     return why !== null;
   };
@@ -261,7 +263,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     }
     // No target on this sheet nor from a plan: a sentence on a sheet of targets naming every word of the heading
     // ("100% học sinh tham gia bảo hiểm y tế." for "Tham gia BHYT"); two such sentences are said, never chosen between.
-    if (target.text === "" && !plan && g.target === undefined && external === undefined && layout.targetRow === undefined && targetRowOf.size === 0) {
+    // A column whose line under the header was set aside is not handed to the sentence above it: the line was its own.
+    if (target.text === "" && !plan && g.target === undefined && external === undefined && !refused.has(gi) && layout.targetRow === undefined && targetRowOf.size === 0) {
       // The sheet's own sentence above the header is offered beside them; two that fit are said, never chosen between.
       sentences ??= [...ownSentences(sheet, layout.headerRows[0]), ...sentenceTargets(sheet, ctx.opts.siblings ?? [])];
       // A share column's heading names its indicator with words that say only how or when it is counted ("Tỷ lệ tham

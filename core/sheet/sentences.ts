@@ -74,23 +74,39 @@ function labelOf(line: string, clause: string): string {
   return i > 0 ? n.slice(0, i).split(/[;.]/).pop()! : "";
 }
 
-/** A heading or its bracket saying the column holds a plan, not a result ("Số hộ (chỉ tiêu giao)", "Mức thu dự kiến"). */
-const PLAN_HEADING = /\b(chi tieu|muc tieu|ke hoach|kh|du kien|duoc giao)\b/;
+/**
+ * A heading or its bracket saying the column holds a plan, not a result ("Số hộ (chỉ tiêu giao)", "Mức thu dự kiến",
+ * "KH 2025"): words with their marks, so "chi tiêu" (spending), "kế hoạch hoá", "được giao đất" and "KHTN" are not.
+ */
+const planHeading = (h: string): boolean =>
+  /(?<!\p{L})(chỉ tiêu|mục tiêu|kế hoạch(?! h(oá|óa))|dự kiến|được giao(?! +(?!năm|kỳ|quý|tháng)\p{L}))(?!\p{L})/u.test(h.normalize("NFC").toLowerCase()) || /(?<!\p{L})KH(?!\p{L})/u.test(h);
+/** A heading of a share ("Tỷ lệ (%)", "TL", "phần trăm"), folded. */
+const SHARE = /%|\b(ti le|tl|phan tram)\b/;
+/** "đ", "đồng", "VNĐ": one unit; a scale ("nghìn đồng", "1000đ") stays another. */
+const unitWord = (x: string) => fold(x).replace(/^(d|vnd)$/, "dong");
 
 /**
  * Why a sentence naming every word of a column's heading must still not judge it, or null: the column holds a plan;
  * another column's heading fits the clause too and is not contained in this one's ("Số giáo viên" beside "Số giáo viên
- * tin học": the clause is the longer one's); its unit differs from the heading's ("đồng/khẩu" over "đồng/hộ/tháng"), or
- * it counts what another column counts ("thôn có trên 200 hộ" over "Số tổ"); or its label's period starts after the
- * sheet's ends ("Chỉ tiêu năm 2026:" over November 2025), or is a horizon not reached ("Mục tiêu đến năm 2030:").
+ * tin học": the clause is the longer one's), unless this column is the share a share clause sets and the other counts;
+ * the clause sets a share and the column holds counts (`counts`); its unit differs from the heading's ("đồng/khẩu"
+ * over "đồng/hộ/tháng"), or it counts what another column counts ("thôn có trên 200 hộ" over "Số tổ"); or its label's
+ * period starts after the sheet's ends ("Chỉ tiêu năm 2026:" over November 2025), or is a horizon not reached ("Mục
+ * tiêu đến năm 2030:").
  * @example sentenceRefusal(s, "Số giáo viên", ["Số giáo viên tin học"], "2025-11-30")?.vi → 'câu cũng nêu cột "Số giáo viên tin học"'
  */
-export function sentenceRefusal(s: SentenceTarget, heading: string, others: readonly string[], end: string, all: readonly SentenceTarget[] = [s]): Bilingual | null {
+export function sentenceRefusal(s: SentenceTarget, heading: string, others: readonly string[], end: string, all: readonly SentenceTarget[] = [s], counts = false): Bilingual | null {
   const h = fold(heading);
-  if (PLAN_HEADING.test(h)) return { vi: "cột ghi kế hoạch, không phải kết quả", en: "the column holds a plan, not a result" };
+  if (planHeading(heading)) return { vi: "cột ghi kế hoạch, không phải kết quả", en: "the column holds a plan, not a result" };
+  const res = parseTargetCached(s.text, {});
+  const rule = res.ok ? (res.rule as { kind: string; unit?: { kind: string; unit?: string; noun?: string } }) : undefined;
+  const unit = rule?.unit;
+  // "tỷ lệ … đạt từ 98%", "80% số hộ …": a share, set on a share column, never on a count.
+  const share = (rule?.kind === "compare" || rule?.kind === "range") && unit?.kind === "percent";
+  if (share && counts) return { vi: "câu nêu tỷ lệ, cột ghi số lượng", en: "the sentence sets a share, the column holds counts" };
   const words = new Set(nameTokens(heading.replace(/\([^()]*\)/g, " ")));
   for (const o of others) {
-    if (PLAN_HEADING.test(fold(o))) continue;
+    if (planHeading(o) || (share && SHARE.test(h) && !SHARE.test(fold(o)))) continue;
     const ow = nameTokens(o.replace(/\([^()]*\)/g, " "));
     // A heading several sentences name ("Số HS" in every "… học sinh …") is about none of them.
     if (ow.length < 2 || !ow.every((w) => s.tokens.has(w)) || all.some((t) => t !== s && ow.every((w) => t.tokens.has(w)))) continue;
@@ -98,10 +114,8 @@ export function sentenceRefusal(s: SentenceTarget, heading: string, others: read
   }
   // "số hộ thu gom là số hộ được thu gom ít nhất 1 lần": a clause saying what the figure is sets no target for it.
   if (/(?<!\p{L})là (?!\d|(ít nhất|tối thiểu|không (quá|dưới)|tối đa|từ|trên|dưới|đạt)(?!\p{L}))/iu.test(s.text)) return { vi: "câu định nghĩa, không nêu chỉ tiêu", en: "the sentence defines, it sets no target" };
-  const res = parseTargetCached(s.text, {});
-  const unit = res.ok ? (res.rule as { unit?: { kind: string; unit?: string; noun?: string } }).unit : undefined;
-  const said = (unit?.unit ?? unit?.noun ?? "").split("/").map(fold);
-  const own = /\(([^()]*\/[^()]*)\)/.exec(heading)?.[1]!.split("/").map(fold);
+  const said = (unit?.unit ?? unit?.noun ?? "").split("/").map(unitWord);
+  const own = /\(([^()]*\/[^()]*)\)/.exec(heading)?.[1]!.split("/").map(unitWord);
   const other = (n: string) => n !== "" && !words.has(n) && others.some((o) => nameTokens(o.replace(/\([^()]*\)/g, " ")).includes(n));
   if (unit?.unit && own && (said[0] !== own[0] || said.slice(1).some((x) => !own.includes(x))) || (!own && other(said[0]!)))
     return { vi: `đơn vị của câu (${unit?.unit ?? unit?.noun}) không phải của cột`, en: `the sentence's unit (${unit?.unit ?? unit?.noun}) is not the column's` };
