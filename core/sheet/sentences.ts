@@ -101,8 +101,8 @@ export function sentenceRefusal(s: SentenceTarget, heading: string, others: read
   const res = parseTargetCached(s.text, {});
   const rule = res.ok ? (res.rule as { kind: string; unit?: { kind: string; unit?: string; noun?: string } }) : undefined;
   const unit = rule?.unit;
-  // "tỷ lệ … đạt từ 98%", "80% số hộ …": a share, set on a share column, never on a count.
-  const share = (rule?.kind === "compare" || rule?.kind === "range") && unit?.kind === "percent";
+  // "tỷ lệ … đạt từ 98%", "80% số hộ …", "Tỷ lệ học sinh …": a share, set on a share column, never on a count.
+  const share = ((rule?.kind === "compare" || rule?.kind === "range") && unit?.kind === "percent") || /^ti le\b/.test(fold(s.text));
   if (share && counts) return { vi: "câu nêu tỷ lệ, cột ghi số lượng", en: "the sentence sets a share, the column holds counts" };
   const words = new Set(nameTokens(heading.replace(/\([^()]*\)/g, " ")));
   for (const o of others) {
