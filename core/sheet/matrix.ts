@@ -41,7 +41,7 @@ import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { headingBound, type SiblingTarget, siblingTargets } from "./siblings";
 import { bounded } from "./list";
-import { type SentenceTarget, ownSentences, perUnit, sectionSentences, sentenceDecision, sentenceFor, sentenceRefusal, sentenceTargets } from "./sentences";
+import { SHARE, type SentenceTarget, ownSentences, perUnit, sectionSentences, sentenceDecision, sentenceFor, sentenceRefusal, sentenceTargets } from "./sentences";
 /** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
@@ -198,7 +198,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const periodEnd = ctx.period?.end ?? ctx.opts.asOf ?? todayIso();
   const refuse = (s: SentenceTarget, g: MatrixGroup, gi: number, all?: SentenceTarget[]): boolean => {
     // A column of counts ("Số hộ …", no share beside it, not marked yes/no): a share is not its target.
-    const counts = /^(so|sl|tong so)\b/.test(fold(g.header)) && !/%|\b(ti le|tl)\b/.test(fold(g.header)) && g.rate === undefined && g.numerator === undefined && !(g.col !== undefined && looksYesNo(sheet, g.col, unitRows, legend));
+    const counts = /^(so|sl|tong so)\b/.test(fold(g.header)) && !SHARE.test(fold(g.header)) && g.rate === undefined && g.numerator === undefined && !(g.col !== undefined && looksYesNo(sheet, g.col, unitRows, legend));
     const why = sentenceRefusal(s, g.header, layout.groups.filter((_, j) => j !== gi).map((o) => o.header), periodEnd, all, counts);
     if (why) refused.set(gi, { s, why });
     return why !== null;

@@ -81,7 +81,7 @@ function labelOf(line: string, clause: string): string {
 const planHeading = (h: string): boolean =>
   /(?<!\p{L})(chỉ tiêu|mục tiêu|kế hoạch(?! h(oá|óa))|dự kiến|được giao(?! +(?!năm|kỳ|quý|tháng)\p{L}))(?!\p{L})/u.test(h.normalize("NFC").toLowerCase()) || /(?<!\p{L})KH(?!\p{L})/u.test(h);
 /** A heading of a share ("Tỷ lệ (%)", "TL", "phần trăm"), folded. */
-const SHARE = /%|\b(ti le|tl|phan tram)\b/;
+export const SHARE = /%|\b(ti le|tl|phan tram)\b/;
 /** "đ", "đồng", "VNĐ": one unit; a scale ("nghìn đồng", "1000đ") stays another. */
 const unitWord = (x: string) => fold(x).replace(/^(d|vnd)$/, "dong");
 
