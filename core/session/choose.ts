@@ -76,9 +76,14 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
     const listEn = [...order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${unjudged(o, "en")} not judged` : ""})`), ...unread.map((u) => `"${u.name}" (no table recognised, ${withFigures(u.rows, false, "en")})`)].join(", ");
     const tiedOnColumn = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) > hasTargetColumn(order[1].result);
     const tied = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) === hasTargetColumn(order[1].result);
-    const kept = setAside(best.result.coverage);
-    const because = kept > 0 && (order[1]?.result.coverage.judged ?? 0) >= best.result.coverage.judged
-      ? { vi: `vì trang có câu chỉ tiêu cho ${withFigures(kept, best.result.layout.shape === "matrix", "vi")} (câu không dùng được)`, en: `as its target sentence is for ${withFigures(kept, best.result.layout.shape === "matrix", "en")} (the sentence not used)` }
+    // Taken for figures its sentence was set aside for, or for total rows a sentence for each unit is not asked of.
+    const bc = best.result.coverage;
+    const kept = setAside(bc, false);
+    const n = kept || bc.judged + (bc.totalsAside ?? 0);
+    const cells = best.result.layout.shape === "matrix";
+    const noun = best.result.layout.shape === "matrix" ? best.result.layout.unitNoun : "";
+    const because = setAside(bc) > 0 && (order[1]?.result.coverage.judged ?? 0) >= bc.judged
+      ? { vi: `vì trang có câu chỉ tiêu cho ${withFigures(n, cells, "vi")} (${kept ? "câu không dùng được" : `câu nêu mức cho từng ${noun}, không cho dòng tổng`})`, en: `as its target sentence is for ${withFigures(n, cells, "en")} (${kept ? "the sentence not used" : `set for each ${noun}, not for the total row`})` }
       : best.result.coverage.judged === 0
       ? { vi: "dù không trang nào đánh giá được chỉ tiêu nào", en: "though no sheet could judge anything" }
       : tied

@@ -289,7 +289,7 @@ function joinTables(a: CheckedSheet, more: CheckedSheet[], origin: number): Chec
     unmatchedRows: all.flatMap((r) => r.unmatchedRows),
     unmatchedIndicators: a.unmatchedIndicators.filter((i) => more.every((r) => r.unmatchedIndicators.some((j) => j.id === i.id))),
     rules: Object.assign({}, ...all.map((r) => r.rules)),
-    coverage: { ...c, judged: c.judged + more.reduce((n, r) => n + r.coverage.judged, 0), noData: c.noData + more.reduce((n, r) => n + r.coverage.noData, 0), notJudged: all.flatMap((r) => r.coverage.notJudged), notJudgedTotal: all.reduce((n, r) => n + r.coverage.notJudgedTotal, 0), complete: all.every((r) => r.coverage.complete) },
+    coverage: { ...c, judged: c.judged + more.reduce((n, r) => n + r.coverage.judged, 0), totalsAside: all.reduce((n, r) => n + (r.coverage.totalsAside ?? 0), 0) || undefined, noData: c.noData + more.reduce((n, r) => n + r.coverage.noData, 0), notJudged: all.flatMap((r) => r.coverage.notJudged), notJudgedTotal: all.reduce((n, r) => n + r.coverage.notJudgedTotal, 0), complete: all.every((r) => r.coverage.complete) },
   };
 }
 
@@ -505,7 +505,7 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     unmatchedRows: part.unmatchedRows,
     unmatchedIndicators,
     rules: ctx.rules,
-    coverage: coverageOf(sheet, own, part.items, part.notJudged, part.notJudgedTotal, byStatus.review),
+    coverage: { ...coverageOf(sheet, own, part.items, part.notJudged, part.notJudgedTotal, byStatus.review), ...(part.totalsAside ? { totalsAside: part.totalsAside } : {}) },
   };
 }
 

@@ -325,10 +325,11 @@ export interface Clean {
 }
 
 /**
- * Figures a target sentence the clerk wrote was set aside for (`sentence_refused`): a sheet's pick weighs them as judged,
- * so a refusal never hands the check to another sheet or reading.
+ * Figures a target sentence the clerk wrote was set aside for (`sentence_refused`), and with `totals` the total rows' a
+ * sentence for each unit is not asked of: a sheet's pick weighs them as judged, so neither hands the check to another
+ * sheet or reading.
  */
-export const setAside = (c: Coverage): number => c.notJudged.reduce((n, x) => n + (x.reason === "sentence_refused" ? (x.count ?? 1) : 0), 0);
+export const setAside = (c: Coverage, totals = true): number => c.notJudged.reduce((n, x) => n + (x.reason === "sentence_refused" ? (x.count ?? 1) : 0), totals ? (c.totalsAside ?? 0) : 0);
 
 /**
  * The clean-line decision for a check, with the counts that word it.

@@ -204,6 +204,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     return why !== null;
   };
   const sectionTotals = new Set(layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : []));
+  // By column, the total rows a clause for each unit is not asked of: their figures weigh as judged when a sheet or a
+  // reading is picked (`setAside`), so leaving them out never hands the check to another sheet.
+  const eachOnly = new Map<number, number[]>();
+  let totalsAside = 0;
   const sectionTargets = (g: MatrixGroup, gi: number): Map<number, SiblingTarget> | undefined => {
     const m = new Map<number, SiblingTarget>();
     const fits = new Map<SentenceTarget, boolean>();
@@ -211,7 +215,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       let fit = fits.get(s);
       if (fit === undefined) fits.set(s, (fit = (sentenceFor([s], g.header) ?? (g.percentHeader ? sentenceFor([s], g.header.replace(SAID_WHEN, " ")) : undefined)) === s && !refuse(s, g, gi, [...new Set(sections!.of.values())])));
       // A clause for each unit ("mỗi thôn", "/thôn") is never the total's.
-      if (fit && !(sectionTotals.has(r) && perUnit(s.text, layout.unitNoun))) m.set(r, { value: s.text, at: `${sheet.name}!${s.row + 1}` });
+      if (fit && sectionTotals.has(r) && perUnit(s.text, layout.unitNoun)) eachOnly.set(gi, [...(eachOnly.get(gi) ?? []), r]);
+      else if (fit) m.set(r, { value: s.text, at: `${sheet.name}!${s.row + 1}` });
     }
     for (const [s, fit] of fits) if (fit) (layout.decisions ??= []).push(sentenceDecision(g.header, s));
     return m.size > 0 ? m : undefined;
@@ -407,7 +412,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // A unit left out of the whole's share may move it either way (an average, a ratio): no figure of the whole; only
     // "none at all" broken stays broken.
     const zeroRule = typeof rule !== "string" && rule.kind === "zero";
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : (fromSentence && !perUnit(target.text, layout.unitNoun)) || targetRowBoth || rowShare ? totalsWithTargets : [];
+    const each = fromSentence && perUnit(target.text, layout.unitNoun);
+    for (const r of external ? (eachOnly.get(gi) ?? []) : each ? totalsWithTargets : []) if (totalsWithTargets.includes(r) && [g.col, g.rate, g.numerator].some((k) => k !== undefined && !isEmptyCell(sheet.values[r]?.[k]))) totalsAside++;
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : (fromSentence && !each) || targetRowBoth || rowShare ? totalsWithTargets : [];
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
@@ -844,7 +851,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: withFigures[0], cell: { row: withFigures[0], col: u.col }, name: u.header, reason: "unread_figure", units: unitsOf(withFigures.length, layout.unitNoun), detail: columnLetters(u.col + (sheet.origin?.col ?? 0)) }));
     }
   }
-  return { items, rollUps, unmatchedRows, notJudged: out, notJudgedTotal };
+  return { items, rollUps, unmatchedRows, notJudged: out, notJudgedTotal, ...(totalsAside ? { totalsAside } : {}) };
 }
 
 /**

@@ -498,6 +498,8 @@ export interface Coverage {
   complete: boolean;
   /** How the table (sheet, header, columns) was chosen when another choice was close. */
   choice?: Bilingual;
+  /** Figures of total rows a target sentence for each unit ("mỗi thôn", "/thôn") is not asked of: left unjudged, weighed as judged when a sheet or reading is picked. */
+  totalsAside?: number;
   /**
    * The other sheets of the workbook, checked too when the sheet was chosen among them (bestSheet), that hold
    * shortfalls or figures not judged: a clean sheet is not a clean workbook.
