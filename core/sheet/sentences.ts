@@ -82,8 +82,14 @@ const planHeading = (h: string): boolean =>
   /(?<!\p{L})(chỉ tiêu|mục tiêu|kế hoạch(?! h(oá|óa))|dự kiến|được giao(?! +(?!năm|kỳ|quý|tháng)\p{L}))(?!\p{L})/u.test(h.normalize("NFC").toLowerCase()) || /(?<!\p{L})KH(?!\p{L})/u.test(h);
 /** A heading of a share ("Tỷ lệ (%)", "TL", "phần trăm"), folded. */
 export const SHARE = /%|\b(ti le|tl|phan tram)\b/;
-/** "đ", "đồng", "VNĐ": one unit; a scale ("nghìn đồng", "1000đ") stays another. */
-const unitWord = (x: string) => fold(x).replace(/^(d|vnd)$/, "dong");
+/**
+ * "đ", "đồng", "VNĐ": one unit; its scale said one way ("triệu đồng", "tr.đ"; "nghìn", "ngàn", "1000đ"; "tỷ", "tỉ"),
+ * folded: "trieu dong". Another scale, or a scale on one side only, stays another unit.
+ */
+const unitWord = (x: string) =>
+  fold(x)
+    .replace(/^(?:(trieu|tr(?= ?d(ong)?$))|(nghin|ngan|1 ?000(?= ?d))|ti(?= )) ?/, (_, m, _d, k) => (m ? "trieu " : k ? "nghin " : "ti "))
+    .replace(/(^| )(d|vnd)$/, "$1dong");
 
 /**
  * Why a sentence naming every word of a column's heading must still not judge it, or null: the column holds a plan;
@@ -117,7 +123,11 @@ export function sentenceRefusal(s: SentenceTarget, heading: string, others: read
   const said = (unit?.unit ?? unit?.noun ?? "").split("/").map(unitWord);
   const own = /\(([^()]*\/[^()]*)\)/.exec(heading)?.[1]!.split("/").map(unitWord);
   const other = (n: string) => n !== "" && !words.has(n) && others.some((o) => nameTokens(o.replace(/\([^()]*\)/g, " ")).includes(n));
-  if (unit?.unit && own && (said[0] !== own[0] || said.slice(1).some((x) => !own.includes(x))) || (!own && other(said[0]!)))
+  // The parser keeps the unit without its scale, the value scaled ("60 triệu đồng/…" → 60000000 đồng/…): under a
+  // heading's scale ("(triệu đồng/…)") the sentence must say the same one before the unit.
+  const scale = new RegExp(`\\d ((trieu|tr|nghin|ngan|ti) ${fold((unit?.unit ?? "").split("/")[0]!) || "-"})(?![a-z0-9])`).exec(fold(s.text));
+  const first = /^(trieu|nghin|ti) /.test(own?.[0] ?? "") && scale ? unitWord(scale[1]!) : said[0];
+  if (unit?.unit && own && (first !== own[0] || said.slice(1).some((x) => !own.includes(x))) || (!own && other(said[0]!)))
     return { vi: `đơn vị của câu (${unit?.unit ?? unit?.noun}) không phải của cột`, en: `the sentence's unit (${unit?.unit ?? unit?.noun}) is not the column's` };
   const l = fold(s.label ?? "");
   const y = /\bden (nam )?(\d{4})\b/.exec(l);
