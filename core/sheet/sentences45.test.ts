@@ -134,3 +134,76 @@ describe("the sheet whose target sentence was refused stays the one checked (B2)
     if (best.ok) expect(best.result.coverage.elsewhere?.sheets).toContain("Bao cao");
   });
 });
+
+// mend45s (review45s B1): a total row a sentence for each unit is not asked of weighs as judged when a sheet is picked,
+// so leaving it out never ties the clerk's sheet with last month's and hands the check to it.
+describe("a total row left out by a sentence for each unit never moves the check to another sheet (review45s B1)", () => {
+  const HINT = { vi: "chọn trang khác bằng --sheet", en: "choose another with --sheet" };
+  const list = (rows: CellValue[][]): SheetData => ({ name: "Thang 10", values: [["BÁO CÁO KẾT QUẢ THỰC HIỆN THÁNG 10 NĂM 2025"], [], ["TT", "Nội dung", "Chỉ tiêu", "Thực hiện"], ...rows] });
+  const t10 = list([["1", "Tỷ lệ hộ phân loại rác tại nguồn", "80%", "85%"], ["2", "Mức thu bình quân (đồng/hộ/tháng)", "không quá 30.000", "28.000"], ["3", "Số tổ thu gom hoạt động", "ít nhất 4", "5"], ["4", "Số buổi tuyên truyền", "ít nhất 2", "3"]]);
+  const t10more = list(Array.from({ length: 6 }, (_, i): CellValue[] => [String(i + 1), `Số buổi tuyên truyền đợt ${i + 1}`, "ít nhất 2", "3"]));
+  const t10sent: SheetData = { name: "Thang 10", values: [["BÁO CÁO KẾT QUẢ THÁNG 10 NĂM 2025"], ["Yêu cầu: tỷ lệ hộ phân loại rác tại nguồn đạt từ 60% trở lên."], [], ["TT", "Thôn", "Số hộ", "Tỷ lệ hộ phân loại rác tại nguồn (%)"], ...V.map((v, i): CellValue[] => [String(i + 1), v, [200, 150, 180, 90][i]!, [85, 70, 90, 75][i]!])] };
+  const teams = (above: string, total: CellValue[] | null = [7, ""]) => sheetOf({ above, head: ["TT", "Thôn", "Số tổ thu gom rác hoạt động", "Ghi chú"], rows: [[2, ""], [1, ""], [3, ""], [1, ""]], ...(total ? { total } : {}) });
+  const each = "Yêu cầu: mỗi thôn có ít nhất 2 tổ thu gom rác hoạt động.";
+  const slash = "Yêu cầu: số tổ thu gom rác hoạt động ít nhất 2 tổ/thôn.";
+  const choose = (sheets: SheetData[]) => {
+    const best = bestSheet(sheets.map((sheet) => ({ sheet, result: checkSheet(sheet, null, { asOf: "2025-12-05", siblings: sheets.filter((s) => s !== sheet) }) })), { named: false, hint: HINT });
+    if (!best.ok) throw new Error(best.message.en);
+    return { sheet: sheets[best.index]!.name, got: letters(best.result), r: best.result };
+  };
+  const cases: [string, () => SheetData[], string, string][] = [
+    ["b01 'mỗi thôn', last month's list first", () => [t10, teams(each)], "Bao cao", "C=MNEN"],
+    ["b02 'mỗi thôn', last month's list after", () => [teams(each), t10], "Bao cao", "C=MNEN"],
+    ["e02 '2 tổ/thôn', last month's list after", () => [teams(slash), t10], "Bao cao", "C=MNEN"],
+    ["e03 last month's sentence sheet first", () => [t10sent, teams(each)], "Bao cao", "C=MNEN"],
+    ["e04 last month's sentence sheet after", () => [teams(each), t10sent], "Bao cao", "C=MNEN"],
+    ["'/thôn', last month's sentence sheet first", () => [t10sent, teams(slash)], "Bao cao", "C=MNEN"],
+    // As on main: no total row (or a blank one) weighs nothing; a sheet judging more still wins; a whole's floor judges the total.
+    ["e05 no total row: the tie with last month's list is main's", () => [teams(each, null), t10], "Thang 10", "D=EMEE"],
+    ["a blank total row weighs nothing", () => [teams(each, [null, ""]), t10], "Thang 10", "D=EMEE"],
+    ["last month judging more still wins", () => [teams(each), t10more], "Thang 10", "D=EEEEEE"],
+    ["b04 'toàn xã' judges the total alone: last month judging more wins, as on main", () => [teams("Yêu cầu: toàn xã có ít nhất 10 tổ thu gom rác hoạt động."), t10], "Thang 10", "D=EMEE"],
+  ];
+  for (const [name, sheets, want, got] of cases)
+    it(name, () => {
+      const c = choose(sheets());
+      expect([c.sheet, c.got]).toEqual([want, got]);
+    });
+  it("says why the sheet was taken, and lists the other sheet", () => {
+    const { r } = choose([t10, teams(each)]);
+    expect(r.coverage.totalsAside).toBe(1);
+    expect(r.coverage.choice?.vi).toMatch(/câu chỉ tiêu cho 5 ô có số liệu \(câu nêu mức cho từng thôn, không cho dòng tổng\); các trang khác: "Thang 10" \(4\)/);
+    expect(r.shortfalls.length).toBe(2);
+  });
+  it("the sheet alone: units judged, the total not; 'toàn xã' judges the total only", () => {
+    expect(verdicts({ above: each, head: ["TT", "Thôn", "Số tổ thu gom rác hoạt động", "Ghi chú"], rows: [[2, ""], [1, ""], [3, ""], [1, ""]], total: [7, ""] }).got).toBe("C=MNEN");
+    expect(verdicts({ above: "Yêu cầu: toàn xã có ít nhất 10 tổ thu gom rác hoạt động.", head: ["TT", "Thôn", "Số tổ thu gom rác hoạt động", "Ghi chú"], rows: [[2, ""], [1, ""], [3, ""], [1, ""]], total: [7, ""] }).got).toBe("C=N");
+  });
+});
+
+// mend45s (review45s S1): the parser keeps a sentence's unit without its scale ("60 triệu đồng/người/năm" → 60000000
+// đồng/người/năm); under a heading with a scale the sentence must say that same scale before the unit.
+describe("a scaled unit is the heading's when both say the same scale (review45s S1)", () => {
+  const income = (unit: string) => ({ head: ["TT", "Thôn", "Số hộ", `Thu nhập bình quân (${unit})`, "Ghi chú"], rows: [[200, 62, ""], [150, 55, ""], [180, 60, ""], [90, 71, ""]] });
+  const fee1000 = (unit: string) => ({ head: ["TT", "Thôn", "Số hộ", `Mức thu bình quân (${unit})`, "Ghi chú"], rows: [[200, 24, ""], [150, 31.5, ""], [180, 30, ""], [90, 29, ""]] });
+  const inc = "Chỉ tiêu năm 2025: thu nhập bình quân đạt 60 triệu đồng/người/năm.";
+  const cases: [string, Probe, string][] = [
+    ["d20 (triệu đồng/…) under '60 triệu đồng/…'", { above: inc, ...income("triệu đồng/người/năm") }, "D=ENME"],
+    ["d19 (tr.đ/…) under '60 triệu đồng/…'", { above: inc, ...income("tr.đ/người/năm") }, "D=ENME"],
+    ["(trđ/…) under '60 triệu đồng/…'", { above: inc, ...income("trđ/người/năm") }, "D=ENME"],
+    ["(Triệu đồng/…) under '60 triệu đ/…'", { above: "Chỉ tiêu năm 2025: thu nhập bình quân đạt 60 triệu đ/người/năm.", ...income("Triệu đồng/người/năm") }, "D=ENME"],
+    ["d12 (nghìn đồng/…) under '30 nghìn đồng/…'", { above: "Yêu cầu: mức thu bình quân không quá 30 nghìn đồng/hộ/tháng.", ...fee1000("nghìn đồng/hộ/tháng") }, "D=MNMM"],
+    ["(nghìn đồng/…) under '30 ngàn đồng/…'", { above: "Yêu cầu: mức thu bình quân không quá 30 ngàn đồng/hộ/tháng.", ...fee1000("nghìn đồng/hộ/tháng") }, "D=MNMM"],
+    ["(1000đ/…) under '30 nghìn đồng/…'", { above: "Yêu cầu: mức thu bình quân không quá 30 nghìn đồng/hộ/tháng.", ...fee1000("1000đ/hộ/tháng") }, "D=MNMM"],
+    ["d15 (đồng/…) under '30 nghìn đồng/…': the value is scaled", { above: "Yêu cầu: mức thu bình quân không quá 30 nghìn đồng/hộ/tháng.", ...feeIn("đồng/hộ/tháng") }, "D=MNMM"],
+    // Still refused: no scale said in the sentence, another scale, another noun after the scale.
+    ["d13 (nghìn đồng/…) under '30.000 đồng/…'", { above: "Yêu cầu: mức thu bình quân không quá 30.000 đồng/hộ/tháng.", ...fee1000("nghìn đồng/hộ/tháng") }, ""],
+    ["d21 (1.000đ/…) under '30.000 đồng/…'", { above: "Yêu cầu: mức thu bình quân không quá 30.000 đồng/hộ/tháng.", ...fee1000("1.000đ/hộ/tháng") }, ""],
+    ["(triệu đồng/…) under '60.000.000 đồng/…'", { above: "Chỉ tiêu năm 2025: thu nhập bình quân đạt 60.000.000 đồng/người/năm.", ...income("triệu đồng/người/năm") }, ""],
+    ["(nghìn đồng/…) under '60 triệu đồng/…'", { above: inc, ...income("nghìn đồng/người/năm") }, ""],
+    ["(tỷ đồng/…) under '60 triệu đồng/…'", { above: inc, ...income("tỷ đồng/người/năm") }, ""],
+    ["(triệu đồng/hộ/năm) under '60 triệu đồng/người/năm'", { above: inc, ...income("triệu đồng/hộ/năm") }, ""],
+    ["(triệu đồng/…) with 'triệu' said of another figure", { above: "Chỉ tiêu năm 2025: thu nhập bình quân đạt 60.000.000 đồng/người/năm, hỗ trợ 5 triệu cho mỗi hộ.", ...income("triệu đồng/người/năm") }, ""],
+  ];
+  for (const [name, p, want] of cases) it(name, () => expect(verdicts(p).got).toBe(want));
+});
