@@ -91,7 +91,11 @@ export async function buildCli({ outDir = join(ROOT, "dist", "cli") } = {}) {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   // Options both bundles share. Whitespace and syntax only: names stay readable in the rare stack trace a user is asked to send.
-  const shared = { absWorkingDir: ROOT, bundle: true, platform: "node", target: NODE_TARGET, minifyWhitespace: true, minifySyntax: true, legalComments: "eof", charset: "utf8", metafile: true, logLevel: "error" };
+  // esbuild's table marks \p{…} in a regular expression as unsupported by every Node release (Node has had it since 10),
+  // so for target node20 it rewrote each such literal (about a hundred: "(?!\p{L})" after a word) as `new RegExp("…")`,
+  // which builds the object from a string on every evaluation: a regex inside a function called per cell or per row cost
+  // a string parse and a cache lookup each call. Said supported, the literals stay literals, as tsx runs them.
+  const shared = { absWorkingDir: ROOT, bundle: true, platform: "node", target: NODE_TARGET, supported: { "regexp-unicode-property-escapes": true }, minifyWhitespace: true, minifySyntax: true, legalComments: "eof", charset: "utf8", metafile: true, logLevel: "error" };
   const result = await build({
     ...shared,
     entryPoints: { chitieu: join(ROOT, "cli", "entry.ts") },

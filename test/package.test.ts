@@ -110,4 +110,12 @@ describe("npm install -g of the tarball", () => {
     expect(walk(installed()).filter((f) => f.endsWith(".ts"))).toEqual([]);
     expect(readFileSync(path.join(installed(), "dist", "cli", "chitieu.mjs"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
+
+  it("keeps regular expressions with \\p{…} as literals, not rebuilt from a string on every evaluation", () => {
+    // esbuild lowers such literals to `new RegExp("…")` for a node target unless told Node has them (scripts/build-cli.mjs).
+    const dir = path.join(installed(), "dist", "cli");
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".mjs"));
+    const lowered = files.flatMap((f) => readFileSync(path.join(dir, f), "utf8").match(/new RegExp\("[^"]*\\\\p\{/g) ?? []);
+    expect(lowered).toEqual([]);
+  });
 });

@@ -224,6 +224,8 @@ function rowLabels(sheet: SheetData, col: number, base: Base): boolean {
     const v = sheet.values[r]?.[col];
     if (isEmptyCell(v)) continue;
     seen++;
+    // (A number is no label: both lists are words.)
+    if (typeof v === "number") continue;
     const f = fold(cellText(v));
     if (TARGET_ROW_LABEL.test(f)) target++;
     else if (ACTUAL_ROW_LABEL.test(f)) actual++;
