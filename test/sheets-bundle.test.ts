@@ -168,8 +168,10 @@ describe("the built Sidebar.html", () => {
   // Round 44 (a result against a period's plan, a band's other reading kept as a rival beside another part, a share
   // sentence never judging counts, a requirement line's clauses) took 602 B over 247,034: 247,636 B; the ceiling moves
   // to 247,836 (+ 200), 2.2 KB under the goal.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 247,836 B since round 44): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(247_836);
+  // Round 45 (milestones45: dated parts measuring their own things, a past level beside an aim; the baseline step
+  // behind READS_INDICATOR) took 428 B: 248,064 B; the ceiling moves to 248,264 (+ 200), 1.9 KB under the goal.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 248,264 B since round 45): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(248_264);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);

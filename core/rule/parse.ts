@@ -10,6 +10,7 @@ import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
+import { measureChoice, partOfYear, statedPast } from "./parse/milestones";
 import { cleanSubject } from "./parse/subject";
 import { leadLabelEnd, nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
@@ -961,7 +962,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       const before = read.map((x) => x.r.score);
       const paired = new Set<number>();
       const labelled = clauseWords(sh, clauses, read, subs, paired);
-      clauseYears(sh, clauses, read);
+      clauseMeasures(sh, clauses, read, clauseYears(sh, clauses, read));
       // What the indicator's words and the period's year gave each clause: they decide between clauses.
       const decided = new Map(read.map((x, k) => [x, x.r.score - before[k]]));
       // "… tăng thêm 20 trường; … nâng tổng số trường … lên 213 trường": under an indicator of levels (not of changes),
@@ -1259,22 +1260,25 @@ function elliptical(lows: string[]): number {
 }
 
 /** "năm 2019 … tăng thêm 20 trường; năm 2020 … lên 213 trường" in the plan of 2019–2020: the clause of the period's last year. */
-function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
+function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): number {
   // (A year in another role names no clause's time: a baseline, "tăng 500 người so với năm 2020", or a document's date,
   // "theo Quyết định 1600/QĐ-TTg năm 2016", "Thông tư 13/2018/TT-BGDĐT", "Bộ tiêu chí 2016-2020".)
   const yearsOf = (t: string) => (t.replace(OTHER_YEAR, " ").match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number);
   // "Tổng thu … năm 2025" over "năm 2020 đạt 106 tỷ; năm 2025 đạt 242 tỷ; năm 2030 đạt 494 tỷ": an indicator naming one
   // year ("năm 2025", not a span or school year) rules out each clause that names only other years; a clause naming
   // no year may share another's and is left to the words.
-  const out = READS_INDICATOR && ruledOut(read.map((x) => yearsOf(clauses[x.i])), sh.ind.year);
-  if (out) return read.forEach((x, k) => (x.r.score -= out[k]));
+  const years = read.map((x) => yearsOf(clauses[x.i]));
+  const out = READS_INDICATOR && ruledOut(years, sh.ind.year);
+  if (out) {
+    read.forEach((x, k) => (x.r.score -= out[k]));
+    return -2 - partOfYear(years, sh.ind.year!);
+  }
   const period = sh.opts.period;
-  if (!period || read.length < 2) return;
+  if (!period || read.length < 2) return -1;
   const end = Number(period.end.slice(0, 4));
   const start = Number(period.start.slice(0, 4));
-  const years = read.map((x) => yearsOf(clauses[x.i]));
   // (Only when every clause names its own years: a school year stated once, "năm học 2019-2020 … ; …", is everyone's.)
-  if (!years.some((ys) => ys.includes(end)) || years.some((ys) => ys.length === 0)) return;
+  if (!years.some((ys) => ys.includes(end)) || years.some((ys) => ys.length === 0)) return -1;
   // ("…2025 đạt 34-36%; đến năm 2030 đạt 40-45%" in a row for 2021–2030: a span holding several parts' years picks none.)
   const many = period.kind === "span" && years.filter((ys) => ys.some((y) => y >= start && y <= end))[1];
   for (let k = 0; k < read.length; k++) {
@@ -1282,6 +1286,47 @@ function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     if (ys.length === 0) continue;
     read[k].r.score += ys.includes(end) && !many ? 2 : ys.some((y) => y >= start && y <= end) ? 0 : -1;
   }
+  return many ? -1 : partOfYear(years, end);
+}
+
+/**
+ * Round 45: "Đến năm 2025, tỷ lệ xã đạt chuẩn nông thôn mới đạt 100%; đến năm 2030, có 15% số xã đạt chuẩn nông thôn mới
+ * kiểu mẫu" under "… kiểu mẫu": what the indicator's own words decide between dated clauses against the clause the year
+ * picks (`y`, as clauseYears returns it: -2 - k when the indicator's year picked clause k), as between parts
+ * (resolve.ts, measureChoice). A clause named surely leads by CLAUSE_DECIDES; two asked about stand level.
+ */
+function clauseMeasures(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number; rule: Reading } }>, y: number): void {
+  const named = y < -2;
+  const k = named ? -2 - y : y;
+  if (!READS_INDICATOR || k < 0 || !sh.ind.low || namesWhole(sh.ind.low)) return;
+  // (Each clause without its counted noun after a figure: "năm 2016, có 20 hộ" names no measure of its own.)
+  const texts = read.map((x) => {
+    const noun = nounOf(x.r.rule)?.toLowerCase().replace(/[^\p{L}\d ]/gu, "");
+    const low = clauses[x.i].toLowerCase();
+    return noun ? low.replace(new RegExp(`\\d[\\d.,]*\\s*(?:(?:nghìn|ngàn|triệu|tỷ)\\s+)?${noun}`, "gu"), " ") : low;
+  });
+  const pick = measureChoice(sh.ind.low, texts, k, named, true);
+  if (!pick) return;
+  // (A level stated for a past year, "Năm 2020, tỷ lệ hộ nghèo toàn xã là 5,2%; đến năm 2025, …", is no target the words
+  // can pick: asked about beside the year's clause.)
+  const start = sh.opts.period ? Number(sh.opts.period.start.slice(0, 4)) : NaN;
+  const past = (j: number) => statedPast(texts[j], (clauses[read[j].i].replace(OTHER_YEAR, " ").match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number), start, sh.ind);
+  if ("sure" in pick && past(pick.sure)) {
+    const a = read[pick.sure].r;
+    const b = read[k].r;
+    b.score = a.score = Math.max(a.score, b.score);
+    b.score += 0.01;
+    return;
+  }
+  if ("sure" in pick) {
+    const a = read[pick.sure].r;
+    for (const x of read) if (x.r !== a) a.score = Math.max(a.score, x.r.score + CLAUSE_DECIDES);
+    return;
+  }
+  const a = read[pick.ask[0]].r;
+  const b = read[pick.ask[1]].r;
+  a.score = b.score = Math.max(a.score, b.score);
+  a.score += 0.01;
 }
 
 function sameRule(a: Reading, b: Reading): boolean {

@@ -11,6 +11,7 @@ import { BREAKDOWN, M } from "./lexicon";
 import { sameJson } from "./same-json";
 import { subjectOf } from "./subject";
 import { WORD, type Token } from "./tokens";
+import { measureChoice, measuresAlike, ownYear, partOfYear } from "./milestones";
 
 /**
  * Two readings closer than this are a close call: the runner-up goes with the result so the judge can ask which was
@@ -597,10 +598,117 @@ function partYears(c: Ctx): number[][] {
  * "đạt 88% vào năm 2025 và 93% vào năm 2030" under "… năm 2030": the year the indicator names rules out each part naming
  * only other years (before the parts' words are weighed, so only the parts left compete by them). Whether it did.
  */
-function namedYear(c: Ctx, cands: Cand[]): boolean {
-  const out = READS_INDICATOR && c.ind.year && c.dates.length > 1 ? ruledOut(partYears(c), c.ind.year) : null;
+function namedYear(c: Ctx, cands: Cand[], past: number[]): number {
+  const ys = partYears(c);
+  // (Not a baseline's year: "… (gốc năm 2020)" names the level the aim is measured from, see baselines.)
+  const out = READS_INDICATOR && c.ind.year && c.dates.length > 1 && !past.includes(c.ind.year) ? ruledOut(ys, c.ind.year) : null;
   for (const x of cands) if (out && x.used.length > 0) x.score -= out[c.figs.findIndex((f) => f.t === x.used[0])] ?? 0;
-  return !!out;
+  if (!out) return -1;
+  // Round 45: the period's year naming a part the indicator's year ruled out ("… (Chiến lược đến năm 2030)" in a row
+  // for 2025): the two years disagree; both parts are asked about (-2, after the words are weighed: milestoneMeasures).
+  const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
+  const k = partOfYear(ys, end);
+  const named = partOfYear(ys, c.ind.year!);
+  // (Only a year after the period, a horizon; one before it names a yearly plan's own part, "… (kế hoạch năm 2024)".)
+  if (k >= 0 && out[k] && named >= 0 && c.ind.year! > end) {
+    const top = (j: number) => cands.reduce<Cand | null>((b, x) => (x.used[0] === c.figs[j].t && (!b || x.score > b.score) ? x : b), null);
+    const a = top(named);
+    const b = top(k);
+    if (a && b) {
+      b.score = a.score;
+      a.score += 0.01;
+      return -2;
+    }
+  }
+  return named >= 0 ? named : -2;
+}
+
+/**
+ * Round 45: "Năm 2020 tỷ lệ hộ nghèo là 5,2%, đến năm 2025 giảm còn dưới 2%" in a row for 2021–2025 (or 2024, 2025): a
+ * part whose one year is before the period, beside a later part measured alike, states where things stood; it is a
+ * baseline, never the target, whatever words it names. The years of the baselines.
+ */
+function baselines(c: Ctx, cands: Cand[], stated: Array<[number, number]> = []): number[] {
+  const start = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
+  // (Behind READS_INDICATOR: the spreadsheet functions' bundles leave it out for size; their rows name no indicator
+  // whose words could pick the stated level.)
+  if (!READS_INDICATOR || Number.isNaN(start) || c.figs.length < 2 || c.dates.length < 2) return [];
+  const ys = partYears(c);
+  const ps = partsOf(c, c.figs);
+  const out: number[] = [];
+  c.figs.forEach((f, k) => {
+    const y = ys[k];
+    // (A level stated, not aimed at: no firm operator, its year not reached for, "đến năm 2020", "phấn đấu … năm 2020".)
+    const d = c.dates.find((e) => !e.day && Number(e.due.slice(0, 4)) === y[0]);
+    if (y.length !== 1 || y[0] >= start || (f.op && !f.op.weak) || f.after || !d || AIMED.test(c.p.low.slice(ps[k][0], c.ts[d.from].start)) || AIMED.test(c.p.low.slice(ps[k][0], ps[k][1]).replace(/^.*?\d{4}/su, ""))) return;
+    // (The indicator's own year, not marked as a base ("gốc", "so với"), names a yearly target: "Năm 2024 đạt 85%, năm
+    // 2025 đạt 90% …" under "… (kế hoạch năm 2024)".)
+    if (ownYear(c.ind, y[0])) return;
+    const later = c.figs.map((g, j) => (j > k && ys[j].length > 0 && ys[j].every((z) => z >= start) && g.t.percent === f.t.percent && sameJson(g.u.unit, f.u.unit) ? j : -1)).filter((j) => j >= 0);
+    if (!later.some((j) => measuresAlike(c.p.low.slice(ps[k][0], ps[k][1]), c.p.low.slice(ps[j][0], ps[j][1])))) {
+      // (Beside an aim at another measure, a stated level is no target either: asked about against that aim, unless the
+      // words give the aim its own win, milestoneMeasures' tie below.)
+      if (later.length > 0) stated.push([k, later[0]]);
+      return;
+    }
+    for (const x of cands) {
+      if (x.used[0] !== f.t) continue;
+      x.score -= 8;
+      x.ofBase = true;
+    }
+    out.push(y[0]);
+  });
+  return out;
+}
+
+/** A level stated for a past year (figure k) that leads an aim at another measure (figure j): the two stand level, asked. */
+function statedLevels(c: Ctx, cands: Cand[], stated: Array<[number, number]>): void {
+  const top = (k: number) => cands.reduce<Cand | null>((b, x) => (x.used[0] === c.figs[k].t && !x.ofBase && (!b || x.score > b.score) ? x : b), null);
+  for (const [k, j] of stated) {
+    const a = top(k);
+    const b = top(j);
+    if (!a || !b || a.score < b.score) continue;
+    b.score = a.score + 0.01;
+  }
+}
+
+// Words that reach for a level (an aim), not state one.
+const AIMED = /(?<!\p{L})(?:đến|tới|vào|trước|hết|cuối|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)(?!\p{L})/u;
+
+/**
+ * Round 45: "Đến năm 2025 số trường đạt chuẩn quốc gia 40 trường, đến năm 2030 có 12 trường đạt chuẩn mức độ 2" under
+ * "… mức độ 2": dated parts each naming their own measure. The part the year picks (figure `yf`) gives way to the part
+ * the indicator's own words name surely, and is asked about beside one they name less surely (measureChoice).
+ */
+function milestoneMeasures(c: Ctx, cands: Cand[], yf: number, named: boolean): void {
+  if (!READS_INDICATOR || yf < 0 || !c.ind.low || namesWhole(c.ind.low)) return;
+  const ys = partYears(c);
+  const top = (k: number) => cands.reduce<Cand | null>((b, x) => (x.used[0] === c.figs[k].t && !x.ofBase && (!b || x.score > b.score) ? x : b), null);
+  const dated = c.figs.map((_, k) => (ys[k].length > 0 && top(k) ? k : -1)).filter((k) => k >= 0);
+  const y = dated.indexOf(yf);
+  if (dated.length < 2 || y < 0) return;
+  const ps = partsOf(c, c.figs);
+  // (Each part without its figures' counted nouns: "năm 2025 có 20 xã" names no measure of its own.)
+  let low = c.p.low;
+  for (const f of c.figs) {
+    const e = c.ts[f.u.end - 1]?.end ?? 0;
+    if (e > f.t.end) low = low.slice(0, f.t.end) + " ".repeat(e - f.t.end) + low.slice(e);
+  }
+  const pick = measureChoice(c.ind.low, dated.map((k, i) => low.slice(ps[k][0], i + 1 < dated.length ? ps[dated[i + 1]][0] : low.length)), y, named);
+  if (!pick) return;
+  if ("sure" in pick) {
+    const a = top(dated[pick.sure])!;
+    let rival = -Infinity;
+    for (const k of dated) if (k !== dated[pick.sure]) rival = Math.max(rival, top(k)!.score);
+    const gain = rival + DECIDE - a.score;
+    if (gain > 0) for (const x of cands) if (x.used[0] === a.used[0]) x.score += gain;
+    return;
+  }
+  const a = top(dated[pick.ask[0]])!;
+  const b = top(dated[pick.ask[1]])!;
+  const m = Math.max(a.score, b.score);
+  a.score = m + 0.01;
+  b.score = m;
 }
 
 /**
@@ -626,14 +734,15 @@ function milestone(c: Ctx): boolean {
 }
 
 /** The year a reading is tied to ("đạt 91,8% vào năm 2015, đến năm 2020 là 94%"): the plan period's year wins. */
-function yearScores(c: Ctx, cands: Cand[]): void {
+function yearScores(c: Ctx, cands: Cand[]): number {
   const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
   const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
-  if (Number.isNaN(end) || c.figs.length < 2 || !c.dates.length || (!c.dates[1] && !milestone(c))) return;
+  if (Number.isNaN(end) || c.figs.length < 2 || !c.dates.length || (!c.dates[1] && !milestone(c))) return -1;
   const yearsOf = partYears(c);
   // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them.
   const inside = (y: number) => y >= startYear && y <= end;
-  if (c.opts.period!.kind === "span" && yearsOf.filter((y) => y.some(inside))[1]) return;
+  const within = yearsOf.filter((y) => y.some(inside));
+  if (c.opts.period!.kind === "span" && within[1]) return -1;
   for (const x of cands) {
     if (x.used.length === 0) continue;
     const k = c.figs.findIndex((f) => f.t === x.used[0]);
@@ -643,6 +752,9 @@ function yearScores(c: Ctx, cands: Cand[]): void {
     // The period's last year; else a year inside the period ("2024" in 2021–2025); a year outside it is past or later.
     x.score += years.includes(end) ? CONTEXT.periodYear : years.some(inside) ? CONTEXT.periodYear * 0.75 : -CONTEXT.periodYear / 2;
   }
+  // The part the period's year picks (its last year's, else the one part naming a year inside it).
+  const k = partOfYear(yearsOf, end);
+  return k >= 0 ? k : within.length === 1 ? yearsOf.indexOf(within[0]) : -1;
 }
 
 /**
@@ -769,11 +881,14 @@ export function score(c: Ctx, cands: Cand[]): void {
     x.soft = x.score - firmBase(c, x);
     x.base = x.score;
   }
-  const byName = namedYear(c, cands);
+  const stated: Array<[number, number]> = [];
+  const past = baselines(c, cands, stated);
+  const byName = namedYear(c, cands, past);
   partScores(c, cands);
   namedTarget(c, cands);
   respectively(c, cands);
-  if (!byName) yearScores(c, cands);
+  milestoneMeasures(c, cands, byName >= 0 ? byName : byName === -2 ? -1 : yearScores(c, cands), byName >= 0);
+  statedLevels(c, cands, stated);
   restatedChanges(c, cands);
   encouraged(c, cands);
   for (const x of cands) {
