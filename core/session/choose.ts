@@ -2,7 +2,7 @@
 import type { Bilingual } from "../types";
 import { isEmptyCell, type SheetData } from "../sheet/model";
 import type { CheckResult, CheckedSheet } from "../sheet/types";
-import { figureRowCount, withFigures } from "../sheet/coverage";
+import { figureRowCount, setAside, withFigures } from "../sheet/coverage";
 
 /** A sheet with no value at all (whitespace counts as none). */
 export function isBlankSheet(s: Pick<SheetData, "values">): boolean {
@@ -55,13 +55,15 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
       },
     };
   }
+  // A sheet whose target sentence was set aside weighs as it would have judged: the clerk's sheet stays the one checked.
+  const weight = (r: CheckedSheet) => r.coverage.judged + setAside(r.coverage);
   const hasTargetColumn = (r: CheckedSheet) => (r.coverage.columns.some((c) => c.role === "target") ? 1 : 0);
   // Two sheets judging as many rows (one per school level, one per term) are both tables of the workbook: the first,
   // in the clerk's own order, is taken and the tie said, not the one that happens to list fewer unjudged figures (a
   // level with one school fewer). Only where neither judges anything do the unjudged figures decide.
   const order = results
     .slice()
-    .sort((a, b) => b.result.coverage.judged - a.result.coverage.judged || hasTargetColumn(b.result) - hasTargetColumn(a.result) || (a.result.coverage.judged > 0 ? 0 : a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal) || a.i - b.i);
+    .sort((a, b) => weight(b.result) - weight(a.result) || hasTargetColumn(b.result) - hasTargetColumn(a.result) || (a.result.coverage.judged > 0 ? 0 : a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal) || a.i - b.i);
   const best = order[0];
   const short = (o: (typeof order)[number]) => o.result.shortfalls.length;
   const rivals = order.slice(1).filter((o) => o.result.coverage.judged > 0 || o.result.coverage.notJudgedTotal > 0);
@@ -74,7 +76,15 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
     const listEn = [...order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${unjudged(o, "en")} not judged` : ""})`), ...unread.map((u) => `"${u.name}" (no table recognised, ${withFigures(u.rows, false, "en")})`)].join(", ");
     const tiedOnColumn = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) > hasTargetColumn(order[1].result);
     const tied = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) === hasTargetColumn(order[1].result);
-    const because = best.result.coverage.judged === 0
+    // Taken for figures its sentence was set aside for, or for total rows a sentence for each unit is not asked of.
+    const bc = best.result.coverage;
+    const kept = setAside(bc, false);
+    const n = kept || bc.judged + (bc.totalsAside ?? 0);
+    const cells = best.result.layout.shape === "matrix";
+    const noun = best.result.layout.shape === "matrix" ? best.result.layout.unitNoun : "";
+    const because = setAside(bc) > 0 && (order[1]?.result.coverage.judged ?? 0) >= bc.judged
+      ? { vi: `vì trang có câu chỉ tiêu cho ${withFigures(n, cells, "vi")} (${kept ? "câu không dùng được" : `câu nêu mức cho từng ${noun}, không cho dòng tổng`})`, en: `as its target sentence is for ${withFigures(n, cells, "en")} (${kept ? "the sentence not used" : `set for each ${noun}, not for the total row`})` }
+      : best.result.coverage.judged === 0
       ? { vi: "dù không trang nào đánh giá được chỉ tiêu nào", en: "though no sheet could judge anything" }
       : tied
       ? { vi: `vì là trang đầu trong các trang đánh giá được nhiều chỉ tiêu nhất (${best.result.coverage.judged}, bằng trang "${order[1].sheet.name}")`, en: `as the first of the sheets judging the most (${best.result.coverage.judged}, as many as sheet "${order[1].sheet.name}")` }

@@ -24,7 +24,7 @@ import { EVERY_WORDS } from "../rule/parse/lexicon";
 import { checkMatrix } from "./matrix";
 import { allPassItems } from "./allpass";
 import { acrossRollUps, unitVerdict } from "./across";
-import { coverageOf, outsideBlocks } from "./coverage";
+import { coverageOf, outsideBlocks, setAside } from "./coverage";
 import { SHORT, emptyCounts } from "./counts";
 import type { CheckOptions, CheckResult, CheckedSheet, Layout, ListLayout, Shortfall } from "./types";
 
@@ -156,7 +156,8 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
   let results = layouts.map((l) => checkLayout(sheet, plan, opts, l, period));
   // No plan, no target read on this sheet, and another sheet of the workbook lists the targets by name ("Chỉ tiêu NH
   // 2022-2023": TT | Nội dung | Chỉ tiêu): that list is the plan, matched by name as a plan is, and said so.
-  if (!plan && !opts.layout && opts.siblings?.length && results.every((r) => r.coverage.judged === 0)) {
+  // A sheet whose own target sentence was set aside takes no other sheet's list in its place.
+  if (!plan && !opts.layout && opts.siblings?.length && results.every((r) => r.coverage.judged + setAside(r.coverage) === 0)) {
     const listed = siblingPlan(sheet, opts.siblings, opts, period);
     if (listed && "refused" in listed) {
       const names = listed.refused.map((n) => `"${n}"`).join(", ");
@@ -177,7 +178,7 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
   }
   if (results.length === 1) return withOutside(sheet, results[0], [results[0]]);
   // The table that judges the most figures wins; then the one leaving fewer figures unjudged; then the strongest header.
-  const order = results.map((r, i) => ({ r, i })).sort((a, b) => b.r.coverage.judged - a.r.coverage.judged || a.r.coverage.notJudgedTotal - b.r.coverage.notJudgedTotal || a.i - b.i);
+  const order = results.map((r, i) => ({ r, i })).sort((a, b) => b.r.coverage.judged + setAside(b.r.coverage) - a.r.coverage.judged - setAside(a.r.coverage) || a.r.coverage.notJudgedTotal - b.r.coverage.notJudgedTotal || a.i - b.i);
   let best = order[0].r;
   // Two tables one under the other (a report log, then the indicators): each judges its own rows, both are kept.
   const span = (r: CheckedSheet) => [r.layout.headerRows[0], r.layout.lastDataRow];
@@ -288,7 +289,7 @@ function joinTables(a: CheckedSheet, more: CheckedSheet[], origin: number): Chec
     unmatchedRows: all.flatMap((r) => r.unmatchedRows),
     unmatchedIndicators: a.unmatchedIndicators.filter((i) => more.every((r) => r.unmatchedIndicators.some((j) => j.id === i.id))),
     rules: Object.assign({}, ...all.map((r) => r.rules)),
-    coverage: { ...c, judged: c.judged + more.reduce((n, r) => n + r.coverage.judged, 0), noData: c.noData + more.reduce((n, r) => n + r.coverage.noData, 0), notJudged: all.flatMap((r) => r.coverage.notJudged), notJudgedTotal: all.reduce((n, r) => n + r.coverage.notJudgedTotal, 0), complete: all.every((r) => r.coverage.complete) },
+    coverage: { ...c, judged: c.judged + more.reduce((n, r) => n + r.coverage.judged, 0), totalsAside: all.reduce((n, r) => n + (r.coverage.totalsAside ?? 0), 0) || undefined, noData: c.noData + more.reduce((n, r) => n + r.coverage.noData, 0), notJudged: all.flatMap((r) => r.coverage.notJudged), notJudgedTotal: all.reduce((n, r) => n + r.coverage.notJudgedTotal, 0), complete: all.every((r) => r.coverage.complete) },
   };
 }
 
@@ -504,7 +505,7 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     unmatchedRows: part.unmatchedRows,
     unmatchedIndicators,
     rules: ctx.rules,
-    coverage: coverageOf(sheet, own, part.items, part.notJudged, part.notJudgedTotal, byStatus.review),
+    coverage: { ...coverageOf(sheet, own, part.items, part.notJudged, part.notJudgedTotal, byStatus.review), ...(part.totalsAside ? { totalsAside: part.totalsAside } : {}) },
   };
 }
 

@@ -38,6 +38,11 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
     en: () => "has a figure but no target to compare with",
     todo: { vi: "ghi chỉ tiêu vào cột kế hoạch, chọn kế hoạch (--plan) hoặc chỉ cột (--map)", en: "write the target in the target column, choose a plan (--plan) or map the columns (--map)" },
   },
+  sentence_refused: {
+    vi: (d) => `không so với câu chỉ tiêu ${d}`,
+    en: (d) => `is not compared with the target sentence ${d}`,
+    todo: { vi: "ghi chỉ tiêu riêng cho cột này, chọn kế hoạch (--plan) hoặc chỉ cột (--map)", en: "write this column's own target, choose a plan (--plan) or map the columns (--map)" },
+  },
   no_match: {
     vi: () => "có số liệu nhưng không khớp chỉ tiêu nào của kế hoạch",
     en: () => "has a figure but matches no indicator of the plan",
@@ -86,6 +91,7 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
 export interface NotJudgedInput extends Omit<NotJudged, "message" | "why"> {
   /** The unreadable text, for the two "cannot be read" reasons. */
   detail?: string;
+  detailEn?: string;
   /** A whole matrix column not judged: how many units have figures there ("7 lớp", "classes: 7"). */
   units?: Bilingual;
 }
@@ -99,7 +105,7 @@ export function notJudged(ctx: Pick<Ctx, "sheet">, n: NotJudgedInput): NotJudged
   const where = cellAddress(ctx.sheet, n.cell.row, n.cell.col);
   const reason = REASONS[n.reason];
   const d = n.candidate ? `"${n.candidate.name}" (${formatNumber(Math.round(n.candidate.score * 100))}%)` : (n.detail ?? "");
-  const dEn = n.candidate ? `"${n.candidate.name}" (${Math.round(n.candidate.score * 100)}%)` : (n.detail ?? "");
+  const dEn = n.candidate ? `"${n.candidate.name}" (${Math.round(n.candidate.score * 100)}%)` : (n.detailEn ?? n.detail ?? "");
   // A whole column of a unit matrix is said once, from its first figure; a row by its cell.
   const what = n.units
     ? { vi: `Cột "${n.name}" (từ ô ${where}, ${n.units.vi})`, en: `Column "${n.name}" (from cell ${where}, ${n.units.en})` }
@@ -319,6 +325,13 @@ export interface Clean {
 }
 
 /**
+ * Figures a target sentence the clerk wrote was set aside for (`sentence_refused`), and with `totals` the total rows' a
+ * sentence for each unit is not asked of: a sheet's pick weighs them as judged, so neither hands the check to another
+ * sheet or reading.
+ */
+export const setAside = (c: Coverage, totals = true): number => c.notJudged.reduce((n, x) => n + (x.reason === "sentence_refused" ? (x.count ?? 1) : 0), totals ? (c.totalsAside ?? 0) : 0);
+
+/**
  * The clean-line decision for a check, with the counts that word it.
  * @example cleanOf(result) → { kind: "qualified", judged: 12, noData: 0, shortfalls: 0, asked: 0, pending: 1, notJudged: 0, elsewhere: null }
  */
@@ -378,6 +391,7 @@ export function mostlyUnjudged(c: Clean): boolean {
 // Each reason as it reads after its count: "2 không có chỉ tiêu", "2 with no target".
 const REASON_SHORT: Record<NotJudgedReason, Bilingual> = {
   no_target: { vi: "không có chỉ tiêu", en: "with no target" },
+  sentence_refused: { vi: "câu chỉ tiêu không dùng được", en: "with a target sentence not used" },
   no_match: { vi: "không khớp kế hoạch", en: "not in the plan" },
   uncertain_match: { vi: "chỉ gần giống kế hoạch", en: "only resembling the plan" },
   unreadable_target: { vi: "chỉ tiêu không đọc được", en: "with an unreadable target" },
@@ -605,7 +619,8 @@ export function nothingJudged(result: CheckedSheet): Bilingual | null {
   const cells = result.layout.shape === "matrix";
   const rows = c.notJudgedTotal > 0 ? ` (${withFigures(c.notJudgedTotal, cells, "vi")})` : c.noData > 0 ? ` (${c.noData} chỉ tiêu chưa có số liệu)` : "";
   const rowsEn = c.notJudgedTotal > 0 ? ` (${withFigures(c.notJudgedTotal, cells, "en")})` : c.noData > 0 ? ` (${c.noData} with no figure yet)` : "";
-  const first = c.notJudged.find((n) => !plans.has(n.cell.col));
+  // A sentence set aside says more than a column with none: it is the example when there is one.
+  const first = c.notJudged.find((n) => n.reason === "sentence_refused") ?? c.notJudged.find((n) => !plans.has(n.cell.col));
   // The other sheets, with what they hold, when the sheet taken was chosen among several (bestSheet's note).
   const why = `${first ? ` Ví dụ: ${first.message.vi}` : ""}${c.choice ? ` ${c.choice.vi}` : ""}`;
   const whyEn = `${first ? ` For example: ${first.message.en}` : ""}${c.choice ? ` ${c.choice.en}` : ""}`;

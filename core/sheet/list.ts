@@ -41,6 +41,8 @@ export interface Part {
   notJudged: NotJudged[];
   /** Rows with figures that got no verdict, in all (notJudged may be capped). */
   notJudgedTotal: number;
+  /** Total rows' figures a clause for each unit is not asked of (matrix.ts): weighed as judged when a sheet is picked. */
+  totalsAside?: number;
 }
 
 /** Rows worth listing one by one; beyond this the count says the rest. */

@@ -41,7 +41,7 @@ import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { headingBound, type SiblingTarget, siblingTargets } from "./siblings";
 import { bounded } from "./list";
-import { type SentenceTarget, ownSentences, sectionSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
+import { SHARE, type SentenceTarget, ownSentences, perUnit, sectionSentences, sentenceDecision, sentenceFor, sentenceRefusal, sentenceTargets } from "./sentences";
 /** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
@@ -193,13 +193,30 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const scaleRows = [...new Set([...unitRows, ...judgedRows])];
   const { joints, covered } = jointTargets(sheet, layout);
   // The section titles' sentences naming every word of a column's heading, for the units and totals under them.
-  const sectionTargets = (g: MatrixGroup): Map<number, SiblingTarget> | undefined => {
+  // A sentence that names a column but must not judge it (`sentenceRefusal`): the column's, said where it is listed.
+  const refused = new Map<number, { s: SentenceTarget; why: Bilingual }>();
+  const periodEnd = ctx.period?.end ?? ctx.opts.asOf ?? todayIso();
+  const refuse = (s: SentenceTarget, g: MatrixGroup, gi: number, all?: SentenceTarget[]): boolean => {
+    // A column of counts ("Số hộ …", no share beside it, not marked yes/no): a share is not its target.
+    const counts = /^(so|sl|tong so)\b/.test(fold(g.header)) && !SHARE.test(fold(g.header)) && g.rate === undefined && g.numerator === undefined && !(g.col !== undefined && looksYesNo(sheet, g.col, unitRows, legend));
+    const why = sentenceRefusal(s, g.header, layout.groups.filter((_, j) => j !== gi).map((o) => o.header), periodEnd, all, counts);
+    if (why) refused.set(gi, { s, why });
+    return why !== null;
+  };
+  const sectionTotals = new Set(layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : []));
+  // By column, the total rows a clause for each unit is not asked of: their figures weigh as judged when a sheet or a
+  // reading is picked (`setAside`), so leaving them out never hands the check to another sheet.
+  const eachOnly = new Map<number, number[]>();
+  let totalsAside = 0;
+  const sectionTargets = (g: MatrixGroup, gi: number): Map<number, SiblingTarget> | undefined => {
     const m = new Map<number, SiblingTarget>();
     const fits = new Map<SentenceTarget, boolean>();
     for (const [r, s] of sections?.of ?? []) {
       let fit = fits.get(s);
-      if (fit === undefined) fits.set(s, (fit = (sentenceFor([s], g.header) ?? (g.percentHeader ? sentenceFor([s], g.header.replace(SAID_WHEN, " ")) : undefined)) === s));
-      if (fit) m.set(r, { value: s.text, at: `${sheet.name}!${s.row + 1}` });
+      if (fit === undefined) fits.set(s, (fit = (sentenceFor([s], g.header) ?? (g.percentHeader ? sentenceFor([s], g.header.replace(SAID_WHEN, " ")) : undefined)) === s && !refuse(s, g, gi, [...new Set(sections!.of.values())])));
+      // A clause for each unit ("mỗi thôn", "/thôn") is never the total's.
+      if (fit && sectionTotals.has(r) && perUnit(s.text, layout.unitNoun)) eachOnly.set(gi, [...(eachOnly.get(gi) ?? []), r]);
+      else if (fit) m.set(r, { value: s.text, at: `${sheet.name}!${s.row + 1}` });
     }
     for (const [s, fit] of fits) if (fit) (layout.decisions ??= []).push(sentenceDecision(g.header, s));
     return m.size > 0 ? m : undefined;
@@ -208,7 +225,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // A part of a target written over several parts ("Yếu, kém ≤ 3%"): judged with the first, summed.
     if (covered.has(gi)) return;
     const joint = joints.get(gi);
-    const external = sib?.byGroup.get(gi) ?? sectionTargets(g);
+    const external = sib?.byGroup.get(gi) ?? sectionTargets(g, gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
     if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
     const candidate = match.indicatorId ? byId.get(match.indicatorId) : undefined;
@@ -251,14 +268,15 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     }
     // No target on this sheet nor from a plan: a sentence on a sheet of targets naming every word of the heading
     // ("100% học sinh tham gia bảo hiểm y tế." for "Tham gia BHYT"); two such sentences are said, never chosen between.
-    if (target.text === "" && !plan && g.target === undefined && external === undefined && layout.targetRow === undefined && targetRowOf.size === 0) {
+    // A column whose line under the header was set aside is not handed to the sentence above it: the line was its own.
+    if (target.text === "" && !plan && g.target === undefined && external === undefined && !refused.has(gi) && layout.targetRow === undefined && targetRowOf.size === 0) {
       // The sheet's own sentence above the header is offered beside them; two that fit are said, never chosen between.
       sentences ??= [...ownSentences(sheet, layout.headerRows[0]), ...sentenceTargets(sheet, ctx.opts.siblings ?? [])];
       // A share column's heading names its indicator with words that say only how or when it is counted ("Tỷ lệ tham
       // gia hiện tại (%)", "… đến ngày 25/10"): those set aside, the sheet's own one sentence may name it.
       const s = sentenceFor(sentences, g.header) ?? (g.percentHeader ? sentenceFor(ownSentences(sheet, layout.headerRows[0]), g.header.replace(SAID_WHEN, " ")) : undefined);
       if (s === "ambiguous") (layout.decisions ??= []).push({ vi: `Có nhiều câu chỉ tiêu cùng nêu "${g.header}"; không chọn câu nào.`, en: `Several target sentences name "${g.header}"; none is chosen.` });
-      else if (s) {
+      else if (s && !refuse(s, g, gi, sentences)) {
         fromSentence = true;
         target = { text: s.text };
         targetSource = "sheet";
@@ -295,8 +313,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       if (withFigures > 0 && first) {
         notJudgedTotal += withFigures;
-        const reason = candidate ? "uncertain_match" : plan ? "no_match" : "no_target";
+        const no = refused.get(gi);
+        const reason = candidate ? "uncertain_match" : plan ? "no_match" : no ? "sentence_refused" : "no_target";
         const input: Parameters<typeof notJudged>[1] = { row: first.row, cell: first, name: g.header, reason, units: unitsOf(withFigures, layout.unitNoun), count: withFigures };
+        if (no) Object.assign(input, { detail: `"${no.s.text}": ${no.why.vi}`, detailEn: `"${no.s.text}": ${no.why.en}` });
         if (candidate) input.candidate = { id: candidate.id, name: candidate.name, score: match.score };
         if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, input));
       }
@@ -392,7 +412,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // A unit left out of the whole's share may move it either way (an average, a ratio): no figure of the whole; only
     // "none at all" broken stays broken.
     const zeroRule = typeof rule !== "string" && rule.kind === "zero";
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth || rowShare ? totalsWithTargets : [];
+    const each = fromSentence && perUnit(target.text, layout.unitNoun);
+    for (const r of external ? (eachOnly.get(gi) ?? []) : each ? totalsWithTargets : []) if (totalsWithTargets.includes(r) && [g.col, g.rate, g.numerator].some((k) => k !== undefined && !isEmptyCell(sheet.values[r]?.[k]))) totalsAside++;
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : (fromSentence && !each) || targetRowBoth || rowShare ? totalsWithTargets : [];
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
@@ -829,7 +851,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: withFigures[0], cell: { row: withFigures[0], col: u.col }, name: u.header, reason: "unread_figure", units: unitsOf(withFigures.length, layout.unitNoun), detail: columnLetters(u.col + (sheet.origin?.col ?? 0)) }));
     }
   }
-  return { items, rollUps, unmatchedRows, notJudged: out, notJudgedTotal };
+  return { items, rollUps, unmatchedRows, notJudged: out, notJudgedTotal, ...(totalsAside ? { totalsAside } : {}) };
 }
 
 /**

@@ -431,6 +431,8 @@ export interface CheckedSheet {
 export type NotJudgedReason =
   /** Neither the sheet nor a plan gives a target for the row. */
   | "no_target"
+  /** A target sentence names the column but must not judge it (another column's, a plan column, another unit or period). */
+  | "sentence_refused"
   /** A plan was given and no indicator of it matches the row's name. */
   | "no_match"
   /** A plan indicator matches the row's name only loosely: listed with it, not guessed. */
@@ -496,6 +498,8 @@ export interface Coverage {
   complete: boolean;
   /** How the table (sheet, header, columns) was chosen when another choice was close. */
   choice?: Bilingual;
+  /** Figures of total rows a target sentence for each unit ("mỗi thôn", "/thôn") is not asked of: left unjudged, weighed as judged when a sheet or reading is picked. */
+  totalsAside?: number;
   /**
    * The other sheets of the workbook, checked too when the sheet was chosen among them (bestSheet), that hold
    * shortfalls or figures not judged: a clean sheet is not a clean workbook.
