@@ -193,12 +193,20 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const scaleRows = [...new Set([...unitRows, ...judgedRows])];
   const { joints, covered } = jointTargets(sheet, layout);
   // The section titles' sentences naming every word of a column's heading, for the units and totals under them.
+  // A sentence stating a share never judges a column of counts ("Số ra lớp": 890 against "huy động 100% …"): no rate
+  // or numerator beside it, no share heading, and its heading names a count or a figure is past 100.
+  const countsOnly = (g: MatrixGroup, s: SentenceTarget): boolean => {
+    if (!/%/.test(s.text) || g.col === undefined || g.rate !== undefined || g.numerator !== undefined || g.percentHeader) return false;
+    const h = fold(g.header);
+    if (/\b(ti le|%)/.test(h)) return false;
+    return /^(so|sl|tong so)\b/.test(h) || unitRows.some((r) => { const v = sheet.values[r]?.[g.col!]; return typeof v === "number" && v > 100; });
+  };
   const sectionTargets = (g: MatrixGroup): Map<number, SiblingTarget> | undefined => {
     const m = new Map<number, SiblingTarget>();
     const fits = new Map<SentenceTarget, boolean>();
     for (const [r, s] of sections?.of ?? []) {
       let fit = fits.get(s);
-      if (fit === undefined) fits.set(s, (fit = (sentenceFor([s], g.header) ?? (g.percentHeader ? sentenceFor([s], g.header.replace(SAID_WHEN, " ")) : undefined)) === s));
+      if (fit === undefined) fits.set(s, (fit = (sentenceFor([s], g.header) ?? (g.percentHeader ? sentenceFor([s], g.header.replace(SAID_WHEN, " ")) : undefined)) === s && !countsOnly(g, s)));
       if (fit) m.set(r, { value: s.text, at: `${sheet.name}!${s.row + 1}` });
     }
     for (const [s, fit] of fits) if (fit) (layout.decisions ??= []).push(sentenceDecision(g.header, s));
@@ -258,6 +266,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // gia hiện tại (%)", "… đến ngày 25/10"): those set aside, the sheet's own one sentence may name it.
       const s = sentenceFor(sentences, g.header) ?? (g.percentHeader ? sentenceFor(ownSentences(sheet, layout.headerRows[0]), g.header.replace(SAID_WHEN, " ")) : undefined);
       if (s === "ambiguous") (layout.decisions ??= []).push({ vi: `Có nhiều câu chỉ tiêu cùng nêu "${g.header}"; không chọn câu nào.`, en: `Several target sentences name "${g.header}"; none is chosen.` });
+      else if (s && countsOnly(g, s)) (layout.decisions ??= []).push({ vi: `Câu "${s.text}" nêu tỷ lệ, cột "${g.header}" là số lượng; không so.`, en: `"${s.text}" states a share and "${g.header}" holds counts; not compared.` });
       else if (s) {
         fromSentence = true;
         target = { text: s.text };
