@@ -599,6 +599,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const cap = judge(ctx, { ...bare, op: "<=" }, answered, "auto", name, undefined, unit).verdict;
         if (/^(met|exceeded)$/.test(cap.status) !== /^(met|exceeded)$/.test(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap, { vi: `"${unitTgt.text}" là mức tối thiểu`, en: `"${unitTgt.text}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
       }
+      // A whole number past 100 under a count heading against the unit's own share ("Từ 99% trở lên" beside "Số học sinh
+      // ra lớp": 890), no rate nor whole beside it: read as percent points it is a guess, so asked, as in a list.
+      if (!adjusted && g.target !== undefined && isPercentRule(unitTgt.rule) && g.rate === undefined && g.numerator === undefined && g.denominator === undefined && !g.percentHeader && typeof actual === "number" && Number.isInteger(actual) && actual > 100 && !/\b(ti le|%)/.test(fold(g.header)) && !(formatAt(sheet, r, cell.col) ?? "").includes("%") && (ACHIEVED.has(judged.status) || judged.status === "not_met")) {
+        judged = Judged.fixed(restated(ctx.lang, judged.verdict, "review", { vi: `${STATUS.review.vi}: ${actual} là số lượng, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so.`, en: `${STATUS.review.en}: ${actual} is a count, the target a share; write the share or the whole to compare.` }));
+        adjusted = true;
+      }
       // (A unit's blank past a deadline is overdue, "chưa ghi kết quả", as a task's in a list: the engine's verdict stands.)
       // "Đã gửi" with no day in a column where the other units' cells are the days they sent: on time or late cannot be
       // told, so it is asked about, never "met" on the word alone. Only cells saying it was sent count ("-" where a
