@@ -43,6 +43,14 @@ import { headingBound, type SiblingTarget, siblingTargets } from "./siblings";
 import { bounded } from "./list";
 import { type SentenceTarget, ownSentences, sectionSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
 /** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
+// School levels a sentence or a row names ("trẻ mẫu giáo", "THCS"); "mầm non" in a sentence covers its two levels.
+const LEVEL_WORDS: [string, RegExp][] = [["nt", /\bnha tre\b/], ["mg", /\bmau giao\b/], ["mn", /\bmam non\b/], ["th", /\btieu hoc\b/], ["cs", /\b(thcs|trung hoc co so)\b/], ["pt", /\b(thpt|trung hoc pho thong)\b/], ["tx", /\b(gdtx|giao duc thuong xuyen)\b/]];
+const levelsIn = (t: string, wide = false): Set<string> => {
+  const f = fold(t);
+  const out = new Set(LEVEL_WORDS.filter(([, re]) => re.test(f)).map(([k]) => k));
+  if (wide && out.has("mn")) out.add("nt").add("mg");
+  return out;
+};
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
 
@@ -199,7 +207,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     if (!/%/.test(s.text) || g.col === undefined || g.rate !== undefined || g.numerator !== undefined || g.percentHeader) return false;
     const h = fold(g.header);
     if (/\b(ti le|%)/.test(h)) return false;
-    return /^(so|sl|tong so)\b/.test(h) || unitRows.some((r) => { const v = sheet.values[r]?.[g.col!]; return typeof v === "number" && v > 100; });
+    if (/^(so|sl|tong so)\b/.test(h) || unitRows.some((r) => { const v = sheet.values[r]?.[g.col!]; return typeof v === "number" && v > 100; })) return true;
+    // Whole numbers only, none written or formatted as a share ("Trẻ suy dinh dưỡng": 3, 4 of 40, 50): counts too.
+    return wholeColumn(g.col);
+  };
+  const wholeColumn = (c: number): boolean => {
+    const vs = unitRows.map((r) => sheet.values[r]?.[c]).filter((v) => !isEmptyCell(v));
+    return vs.length > 0 && vs.every((v) => typeof v === "number" && Number.isInteger(v)) && unitRows.every((r) => !(formatAt(sheet, r, c) ?? "").includes("%"));
   };
   const sectionTargets = (g: MatrixGroup): Map<number, SiblingTarget> | undefined => {
     const m = new Map<number, SiblingTarget>();
@@ -403,6 +417,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const zeroRule = typeof rule !== "string" && rule.kind === "zero";
     const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth || rowShare ? totalsWithTargets : [];
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
+    // A sentence naming a school level over a table keyed by level is that level's target only (never Tiểu học's).
+    const saidLevels = fromSentence ? levelsIn(target.text, true) : new Set<string>();
+    const byLevel = saidLevels.size > 0 && judgedNames.some((n) => levelsIn(n).size > 0);
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
       const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
@@ -477,6 +494,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         unitTgt = { text: own.text, rule: own.text !== "" ? ruleFor(ctx, own.text, ind, g.header, unit) : unitTgt.rule };
         if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
       }
+      if (byLevel && ![...levelsIn(unitName)].some((k) => saidLevels.has(k))) unitTgt = { text: "", rule: unitTgt.rule };
       // Each unit's own target decides whether its rate or its count is the figure.
       const unitPercent = percentRule || isPercentRule(unitTgt.rule) || (unitTgt.alt !== undefined && isPercentRule(unitTgt.alt.rule));
       let actual: CellValue;
@@ -601,7 +619,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       // A whole number past 100 under a count heading against the unit's own share ("Từ 99% trở lên" beside "Số học sinh
       // ra lớp": 890), no rate nor whole beside it: read as percent points it is a guess, so asked, as in a list.
-      if (!adjusted && g.target !== undefined && isPercentRule(unitTgt.rule) && g.rate === undefined && g.numerator === undefined && g.denominator === undefined && !g.percentHeader && typeof actual === "number" && Number.isInteger(actual) && actual > 100 && !/\b(ti le|%)/.test(fold(g.header)) && !(formatAt(sheet, r, cell.col) ?? "").includes("%") && (ACHIEVED.has(judged.status) || judged.status === "not_met")) {
+      if (!adjusted && g.target !== undefined && isPercentRule(unitTgt.rule) && g.rate === undefined && g.numerator === undefined && g.denominator === undefined && !g.percentHeader && typeof actual === "number" && Number.isInteger(actual) && (actual > 100 || (g.col !== undefined && wholeColumn(g.col))) && !/\b(ti le|%)/.test(fold(g.header)) && !(formatAt(sheet, r, cell.col) ?? "").includes("%") && (ACHIEVED.has(judged.status) || judged.status === "not_met")) {
         judged = Judged.fixed(restated(ctx.lang, judged.verdict, "review", { vi: `${STATUS.review.vi}: ${actual} là số lượng, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so.`, en: `${STATUS.review.en}: ${actual} is a count, the target a share; write the share or the whole to compare.` }));
         adjusted = true;
       }
