@@ -619,7 +619,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       // A whole number past 100 under a count heading against the unit's own share ("Từ 99% trở lên" beside "Số học sinh
       // ra lớp": 890), no rate nor whole beside it: read as percent points it is a guess, so asked, as in a list.
-      if (!adjusted && g.target !== undefined && isPercentRule(unitTgt.rule) && g.rate === undefined && g.numerator === undefined && g.denominator === undefined && !g.percentHeader && typeof actual === "number" && Number.isInteger(actual) && (actual > 100 || (g.col !== undefined && wholeColumn(g.col))) && !/\b(ti le|%)/.test(fold(g.header)) && !(formatAt(sheet, r, cell.col) ?? "").includes("%") && (ACHIEVED.has(judged.status) || judged.status === "not_met")) {
+      if (!adjusted && g.target !== undefined && isPercentRule(unitTgt.rule) && g.rate === undefined && g.numerator === undefined && g.denominator === undefined && !g.percentHeader && typeof actual === "number" && Number.isInteger(actual) && (actual > 100 || (g.col !== undefined && unitTgt.text.includes("%") && wholeColumn(g.col))) && !/\b(ti le|%)/.test(fold(g.header)) && !(formatAt(sheet, r, cell.col) ?? "").includes("%") && (ACHIEVED.has(judged.status) || judged.status === "not_met")) {
         judged = Judged.fixed(restated(ctx.lang, judged.verdict, "review", { vi: `${STATUS.review.vi}: ${actual} là số lượng, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so.`, en: `${STATUS.review.en}: ${actual} is a count, the target a share; write the share or the whole to compare.` }));
         adjusted = true;
       }
