@@ -494,7 +494,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         unitTgt = { text: own.text, rule: own.text !== "" ? ruleFor(ctx, own.text, ind, g.header, unit) : unitTgt.rule };
         if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
       }
-      if (byLevel && ![...levelsIn(unitName)].some((k) => saidLevels.has(k))) unitTgt = { text: "", rule: unitTgt.rule };
+      // A row naming no level ("Toàn huyện", a commune) keeps the sentence as before; "Trường TH/MN …" names its level.
+      const rowLevels = levelsIn(unitName.replace(/\bTH\b/g, "tiểu học").replace(/\bMN\b/g, "mầm non").replace(/\bMG\b/g, "mẫu giáo"));
+      if (byLevel && rowLevels.size > 0 && ![...rowLevels].some((k) => saidLevels.has(k))) unitTgt = { text: "", rule: unitTgt.rule };
       // Each unit's own target decides whether its rate or its count is the figure.
       const unitPercent = percentRule || isPercentRule(unitTgt.rule) || (unitTgt.alt !== undefined && isPercentRule(unitTgt.alt.rule));
       let actual: CellValue;
