@@ -111,3 +111,11 @@ describe("review45m's blocking probes give the right verdict or ask", () => {
     for (const [p, ind, u, per, a, ok] of safe) either(ok, judge(p, ind, u, per, a));
   });
 });
+
+describe("the indicator's own year inside the period decides when the parts' words decide nothing (integrator, round 45)", () => {
+  it("'… phủ sóng 4G năm 2025' over a 2025-2030 plan is judged on the 2025 part, never on 2030's 100%", () => {
+    const p = "Đến năm 2025, tỉnh phấn đấu có 1.200 điểm truy cập 4G, tương đương 80% số điểm 3G, phủ sóng 92% thôn bản và tiến tới phủ sóng 100% thôn bản vào năm 2030";
+    expect(judge(p, "Tỷ lệ thôn bản được phủ sóng 4G năm 2025", "%", "2025-2030", "95%")).not.toBe("not_met");
+    expect(judge(p, "Tỷ lệ thôn bản được phủ sóng 4G năm 2025", "%", "2025-2030", "99%")).not.toBe("not_met");
+  });
+});

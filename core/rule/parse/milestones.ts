@@ -45,19 +45,21 @@ export function measureChoice(ind: string, texts: string[], year: number, named 
   const sureWord = (k: number) => hits[k].some((x) => /\d/u.test(x) || SCHOOL_LEVEL.has(x));
   const hitters = hits.map((h, k) => (h.length > 0 ? k : -1)).filter((k) => k >= 0);
   if (hitters.length === 0) {
-    if (own[year].length === 0) return null;
+    // (Words deciding nothing, the year the indicator names as its own decides: "… phủ sóng 5G năm 2025".)
+    if (own[year].length === 0 || named) return null;
     const other = own.findIndex((o, k) => k !== year && o.length === 0);
     return { ask: [other >= 0 ? other : year === 0 ? 1 : 0, year] };
   }
   if (hitters.length === 1) {
     const a = hitters[0];
     if (a === year) return null;
-    return own[year].length > 0 || sureWord(a) ? { sure: a } : { ask: [a, year] };
+    // (The indicator naming the year's part as its own, "… năm 2025", against its words naming another: asked about.)
+    return !named && (own[year].length > 0 || sureWord(a)) ? { sure: a } : { ask: [a, year] };
   }
   const most = Math.max(...hits.map((h) => h.length));
   if (hits[year].length === most) return null;
   const sure = hitters.filter(sureWord);
-  if (sure.length === 1) return sure[0] === year ? null : { sure: sure[0] };
+  if (sure.length === 1) return sure[0] === year ? null : named ? { ask: [sure[0], year] } : { sure: sure[0] };
   // (The indicator naming the year's part, "… năm 2020", names it more surely than its words split between parts.)
   if (named) return null;
   const a = hits.findIndex((h) => h.length === most);
