@@ -33,7 +33,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, notYetDue, partialShort, ruleFor, withWarning } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, notYetDue, partReading, partialShort, ruleFor, withWarning } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { notApplicableCell } from "./text";
 import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, notesDate, pairActual, reportDate } from "./list";
@@ -764,9 +764,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
       const ownPartial = g.target !== undefined && unitSource === "sheet" && !settled && horizonDue === null ? groupPartialDue(ctx, layout, g, partial) : null;
       const termDue = ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
+      // Read as a list reads a part (partReading): a figure within a cap on what builds up until then (drop-outs after
+      // term one under "dưới 0,05%") is not yet due either; a count of events past its cap is missed for good.
       const byTerm = termDue !== null;
-      if (!adjusted && byTerm && short) {
-        judged = Judged.fixed(isCountRule(unitTgt.rule) || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));
+      const reading = byTerm && !notYet && typeof unitTgt.rule !== "string" ? partReading(unitTgt.rule, judged.status, g.header, `${ind?.name ?? ""} ${subject} ${fromSentence ? target.text : ""}`) : null;
+      if (!adjusted && byTerm && (notYet !== undefined || (short ? reading !== "final" : reading === "pending"))) {
+        judged = Judged.fixed(reading === "pending" || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));
         adjusted = true;
       }
       // A rate's own horizon, after the part-period rule: a short rate on a term's figures stays asked.
