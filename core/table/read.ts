@@ -638,8 +638,9 @@ function nonEmpty(values: readonly unknown[]): number {
 
 // Title-block lines that are not a table's title: issuer (an office, "VĂN PHÒNG ĐIỀU PHỐI …", too), national motto, document number, place and date.
 // A statistical form's number and addressing lines ("Biểu số: 01-MN-ĐN", "Đơn vị báo cáo: …", "Thời điểm báo cáo: …")
-// are no title either.
-const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|phong gd\b|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|van phong\b(?! pham)|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan|bieu so|bieu mau so|mau so|mau bieu|don vi (bao cao|nhan)|thoi diem)/;
+// are no title either. A document's number is "Số: 125/BC-PGD", "Số 125/…" or "Số   /KH-UBND"; a title opening with
+// "SỐ HỌC SINH BỎ HỌC HỌC KỲ I …", "SỐ VỤ TAI NẠN …" is a title (its term read by tableTerm).
+const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|phong gd\b|truong |cong hoa|doc lap|so(:| *\d| +\/)|s[oố]:|ban chi dao|van phong\b(?! pham)|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan|bieu so|bieu mau so|mau so|mau bieu|don vi (bao cao|nhan)|thoi diem)/;
 
 /**
  * The part of the period a table's title (or, failing it, its sheet's name) says the figures cover: "THỐNG KÊ … HỌC KỲ
