@@ -156,3 +156,13 @@ describe("a plan column computed by formulas is read as it shows", () => {
     for (const st of statuses(r)) expect(["review", undefined]).toContain(st);
   });
 });
+
+describe("a target naming the part itself", () => {
+  it("'bỏ học trong học kỳ I … dưới 1%' over term one's table: its figures are final, judged both ways", () => {
+    const s = sheet("Bo hoc", [["HỌC SINH BỎ HỌC HỌC KỲ I NĂM HỌC 2037-2038"], ["Chỉ tiêu: tỷ lệ học sinh bỏ học trong học kỳ I của mỗi cấp học dưới 1%."], ["TT", "Cấp học", "Tổng số học sinh", "Số học sinh bỏ học", "Tỷ lệ bỏ học (%)"], [1, "Tiểu học", 10000, 20, 0.2], [2, "THCS", 8000, 30, 0.38], [3, "THPT", 5000, 60, 1.2]]);
+    const r = run(s, MID);
+    expect(statusAt(r, 3)).toBe("met");
+    expect(statusAt(r, 4)).toBe("met");
+    expect(statusAt(r, 5)).toBe("not_met");
+  });
+});

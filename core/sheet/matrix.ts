@@ -763,7 +763,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
       // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
       const ownPartial = g.target !== undefined && unitSource === "sheet" && !settled && horizonDue === null ? groupPartialDue(ctx, layout, g, partial) : null;
-      const termDue = ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
+      // A target naming a part of the year itself ("bỏ học trong học kỳ I … dưới 1%") is that part's own: its figures are final.
+      const ownTerm = readHeader(unitTargetText).term;
+      const termDue = ownTerm !== undefined && ownTerm !== "year" ? null : ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
       // Read as a list reads a part (partReading): a figure within a cap on what builds up until then (drop-outs after
       // term one under "dưới 0,05%") is not yet due either; a count of events past its cap is missed for good.
       const byTerm = termDue !== null;
