@@ -12,7 +12,7 @@ import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
 import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
 import { FOOTNOTED } from "../table/figure";
-import { AWAITING, DECIDED, LEVEL_FIGURE, MEASURED_LATER, LEVEL_TARGET, awaitsDecision, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
+import { AWAITING, DECIDED, EVENT_COUNT, GROWS_OVER_PERIOD, NOT_SUMMED, PERIOD_RATE, LEVEL_FIGURE, MEASURED_LATER, LEVEL_TARGET, awaitsDecision, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
 import { fold } from "./text";
 import type { CheckOptions, Finding, FindingCode } from "./types";
 import { type NoteDirection, noteFor } from "../table/notes";
@@ -621,6 +621,26 @@ export function partialShort(lang: Lang, v: Verdict, due: string): Verdict {
     { vi: `chỉ tiêu tính cho cả kỳ đến ${day}`, en: `with the target due for the whole period on ${day}` },
     { vi: "ghi rõ chỉ tiêu có áp dụng cho số liệu giữa kỳ không, hoặc kiểm tra lại khi có số liệu cả kỳ", en: "say whether the target applies to mid-period figures, or check again with the full period's figures" },
   );
+}
+
+/** A count of events (EVENT_COUNT), not a rate, share, average or figure per a base ("/100.000 dân", "bình quân/tháng"). */
+export const isEventCount = (name: string, n = fold(name)): boolean => EVENT_COUNT.test(n) && !NOT_SUMMED.test(n) && !/[/%]/.test(name);
+
+/**
+ * A figure for part of the period against the whole period's target, as lists, matrices and level tables read it alike
+ * (`name` the figure's own name, `about` the words around it: the table's title, a target sentence):
+ * "pending" (not yet due) for a growth rate either way (PERIOD_RATE), a short count, and a figure within a cap on what
+ * builds up until the period ends (GROWS_OVER_PERIOD: drop-outs "dưới 0,05%" after term one may still pass it);
+ * "final" for a count of events already past its cap (missed for good) and any other figure at its bar;
+ * "ask" for a short rate (judged on the part, or not yet due: partialShort).
+ */
+export function partReading(rule: Rule, status: string, name: string, about = ""): "pending" | "ask" | "final" {
+  const n = fold(name);
+  const short = status === "not_met" || status === "near";
+  if ((short || status === "met" || status === "exceeded") && PERIOD_RATE.test(n)) return "pending";
+  const cap = rule.kind === "zero" || (rule.kind === "compare" && (rule.op === "<" || rule.op === "<="));
+  if (short) return cap && isEventCount(name, n) ? "final" : isCountRule(rule) ? "pending" : "ask";
+  return (status === "met" || status === "exceeded") && cap && GROWS_OVER_PERIOD.test(fold(`${name} ${about}`)) ? "pending" : "final";
 }
 
 /**

@@ -1603,6 +1603,8 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       const judgedYears = [...parts.values()].filter((p) => (p.role === "actual" || p.role === "target") && !p.horizon && !p.prior && p.year !== undefined).map((p) => p.year!);
       const periodYear = judgedYears.length > 0 && judgedYears.every((y) => y === judgedYears[0]) ? judgedYears[0] : undefined;
       const periodTarget = [...parts.values()].some((p) => p.role === "target" && !p.horizon && p.year === periodYear);
+      // A group of kinds: no result part, and two parts or more no word names beside the one a target word heads.
+      const figured = [...parts.values()].some((p) => p.role === "actual" || p.role === "rate" || p.role === "actualNumerator" || p.role === "completion") || [...parts.values()].filter((p) => p.role === null).length < 2;
       for (let k = from; k <= to; k++) {
         if (cols[k].hidden || skip?.has(k)) continue;
         const ch = parts.get(k)!;
@@ -1613,7 +1615,11 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         }
         // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target; so is a part no word names whose
         // cells state targets ("Ít nhất 20 tiết").
-        let role = ch.role === "name" && ch.alt === "target" ? "target" : levels.has(k) ? null : ch.role;
+        // In a group of kinds, a part named again under another group ("Đăng ký ⟩ Mới mức độ 1 | Công nhận lại | Mức độ
+        // 2" beside "Đã công nhận ⟩ …") is a kind the groups share: its target word sets no plan inside this group.
+        const child = fold(cols[k].texts[cols[k].texts.length - 1] ?? "");
+        const shared = twoLevel && ch.role === "target" && !figured && cols.some((o) => (o.col < from || o.col > to) && !o.hidden && o.texts.length > 1 && fold(o.texts[o.texts.length - 1]) === child);
+        let role = ch.role === "name" && ch.alt === "target" ? "target" : levels.has(k) || shared ? null : ch.role;
         if (role === null && g.target === undefined && holdsTargets(columnEvidence(sheet, k, dataRows))) {
           role = "target";
           decisions.push({ vi: `Cột ${at(sheet, cols[k])} là chỉ tiêu của từng ${unitNoun} vì các ô ghi chỉ tiêu.`, en: `Column ${at(sheet, cols[k])} holds each unit's target, as its cells state targets.` });

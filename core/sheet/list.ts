@@ -19,11 +19,11 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold, notApplicableCell } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, notYetDue, undatedDeadline, partReading, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { excusedRemark } from "./remarks";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { AS_OF_COLUMN, AVERAGE_HEADING, DUE_WORDS, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_START, OVER_PART, OVER_SAID, OVER_WHEN, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { AS_OF_COLUMN, AVERAGE_HEADING, DUE_WORDS, FORECAST_TARGET, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_START, OVER_PART, OVER_SAID, OVER_WHEN, PART_NOT_DONE, PART_WORDS, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
@@ -50,8 +50,6 @@ export const MAX_NOT_JUDGED = 200;
 
 // A heading row without figures: numbered as a section, in capitals, a short name of a school level ("Mầm non"), or
 // the lead-in of a breakdown ("Phân theo giới tính", "Chia theo loại hình") over its parts.
-// A count of events (EVENT_COUNT), not a rate, share, average or figure per a base ("/100.000 dân", "bình quân/tháng").
-const isEventCount = (name: string, n = fold(name)): boolean => EVENT_COUNT.test(n) && !NOT_SUMMED.test(n) && !/[/%]/.test(name);
 const INDICATOR_START = /^(ti le|so |so luong|muc |diem |chi so|thu hang|xep hang|hoan thanh|dat |tong so)/;
 
 function headingLike(stt: string, name: string): boolean {
@@ -954,13 +952,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // Enrolment is settled when the year opens: a term's figure of it is the year's (SETTLED_AT_OPENING).
       const partial = interim.partial && !SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`)) && !seasonOver(cand.name, layout, ctx.period);
       periodBound = interim.horizon || partial;
-      // A cap on a count of events already passed is missed for good; a growth rate for part of the period is no
-      // verdict either way (PERIOD_RATE, EVENT_COUNT).
-      const capPassed = short && partial && rule.kind === "compare" && (rule.op === "<=" || rule.op === "<") && isEventCount(cand.name);
-      if (partial && (short || judged.status === "met" || judged.status === "exceeded") && PERIOD_RATE.test(fold(cand.name))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      // The part's reading, as a matrix reads it (partReading): a growth rate, a short count or a figure within a cap on
+      // what still builds up is not yet due; a count of events past its cap is missed for good; a short rate is asked.
+      const reading = partial ? partReading(rule, judged.status, cand.name, interim.subject) : null;
+      if (reading === "pending" && !short) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
       else if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
-      else if (short && !capPassed && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
-      else if (short && partial && !capPassed) askPartial = interim.due;
+      else if (short && reading !== "final" && (interim.horizon || reading === "pending")) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      else if (short && reading === "ask") askPartial = interim.due;
     }
     // A note saying when the figure comes or becomes final ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà
     // soát … quý IV", "xếp loại chính thức vào cuối năm"), a time still ahead: a blank figure is not yet due, never a

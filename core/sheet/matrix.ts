@@ -33,7 +33,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, notYetDue, partialShort, ruleFor, withWarning } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, notYetDue, partReading, partialShort, ruleFor, withWarning } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { notApplicableCell } from "./text";
 import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, notesDate, pairActual, reportDate } from "./list";
@@ -43,6 +43,14 @@ import { headingBound, type SiblingTarget, siblingTargets } from "./siblings";
 import { bounded } from "./list";
 import { SHARE, type SentenceTarget, ownSentences, perUnit, sectionSentences, sentenceDecision, sentenceFor, sentenceRefusal, sentenceTargets } from "./sentences";
 /** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
+// School levels a sentence or a row names ("trẻ mẫu giáo", "THCS"); "mầm non" in a sentence covers its two levels.
+const LEVEL_WORDS: [string, RegExp][] = [["nt", /\bnha tre\b/], ["mg", /\bmau giao\b/], ["mn", /\bmam non\b/], ["th", /\btieu hoc\b/], ["cs", /\b(thcs|trung hoc co so)\b/], ["pt", /\b(thpt|trung hoc pho thong)\b/], ["tx", /\b(gdtx|giao duc thuong xuyen)\b/]];
+const levelsIn = (t: string, wide = false): Set<string> => {
+  const f = fold(t);
+  const out = new Set(LEVEL_WORDS.filter(([, re]) => re.test(f)).map(([k]) => k));
+  if (wide && out.has("mn")) out.add("nt").add("mg");
+  return out;
+};
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
 
@@ -196,9 +204,17 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   // A sentence that names a column but must not judge it (`sentenceRefusal`): the column's, said where it is listed.
   const refused = new Map<number, { s: SentenceTarget; why: Bilingual }>();
   const periodEnd = ctx.period?.end ?? ctx.opts.asOf ?? todayIso();
+  const wholeColumn = (c: number): boolean => {
+    const vs = unitRows.map((r) => sheet.values[r]?.[c]).filter((v) => !isEmptyCell(v));
+    return vs.length > 0 && vs.every((v) => typeof v === "number" && Number.isInteger(v)) && unitRows.every((r) => !(formatAt(sheet, r, c) ?? "").includes("%"));
+  };
   const refuse = (s: SentenceTarget, g: MatrixGroup, gi: number, all?: SentenceTarget[]): boolean => {
     // A column of counts ("Số hộ …", no share beside it, not marked yes/no): a share is not its target.
-    const counts = /^(so|sl|tong so)\b/.test(fold(g.header)) && !SHARE.test(fold(g.header)) && g.rate === undefined && g.numerator === undefined && !(g.col !== undefined && looksYesNo(sheet, g.col, unitRows, legend));
+    // Also a column whose figures pass 100 or are whole numbers none written as a share ("Trẻ suy dinh dưỡng": 3, 4 of
+    // 40, 50; "Số ra lớp": 890), under a heading naming no share (levels45, mend45l).
+    const h = fold(g.header);
+    const countLike = /^(so|sl|tong so)\b/.test(h) || (g.col !== undefined && (unitRows.some((r) => { const v = sheet.values[r]?.[g.col!]; return typeof v === "number" && v > 100; }) || wholeColumn(g.col)));
+    const counts = countLike && !SHARE.test(h) && !g.percentHeader && g.rate === undefined && g.numerator === undefined && !(g.col !== undefined && looksYesNo(sheet, g.col, unitRows, legend));
     const why = sentenceRefusal(s, g.header, layout.groups.filter((_, j) => j !== gi).map((o) => o.header), periodEnd, all, counts);
     if (why) refused.set(gi, { s, why });
     return why !== null;
@@ -416,6 +432,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     for (const r of external ? (eachOnly.get(gi) ?? []) : each ? totalsWithTargets : []) if (totalsWithTargets.includes(r) && [g.col, g.rate, g.numerator].some((k) => k !== undefined && !isEmptyCell(sheet.values[r]?.[k]))) totalsAside++;
     const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : (fromSentence && !each) || targetRowBoth || rowShare ? totalsWithTargets : [];
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
+    // A sentence naming a school level over a table keyed by level is that level's target only (never Tiểu học's).
+    const saidLevels = fromSentence ? levelsIn(target.text, true) : new Set<string>();
+    const byLevel = saidLevels.size > 0 && judgedNames.some((n) => levelsIn(n).size > 0);
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
       const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
@@ -490,6 +509,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         unitTgt = { text: own.text, rule: own.text !== "" ? ruleFor(ctx, own.text, ind, g.header, unit) : unitTgt.rule };
         if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
       }
+      // A row naming no level ("Toàn huyện", a commune) keeps the sentence as before; "Trường TH/MN …" names its level.
+      const rowLevels = levelsIn(unitName.replace(/\bTH\b/g, "tiểu học").replace(/\bMN\b/g, "mầm non").replace(/\bMG\b/g, "mẫu giáo"));
+      if (byLevel && rowLevels.size > 0 && ![...rowLevels].some((k) => saidLevels.has(k))) unitTgt = { text: "", rule: unitTgt.rule };
       // Each unit's own target decides whether its rate or its count is the figure.
       const unitPercent = percentRule || isPercentRule(unitTgt.rule) || (unitTgt.alt !== undefined && isPercentRule(unitTgt.alt.rule));
       let actual: CellValue;
@@ -611,6 +633,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (typeof bare !== "string" && bare.kind === "compare" && bare.op === ">=" && (/^[\d.,\s]+$/.test(unitTgt.text) || (g.target !== undefined && !planSaysPercent && /^[\d.,\s]+%$/.test(unitTgt.text))) && NO_DIRECTION.test(fold(name))) {
         const cap = judge(ctx, { ...bare, op: "<=" }, answered, "auto", name, undefined, unit).verdict;
         if (/^(met|exceeded)$/.test(cap.status) !== /^(met|exceeded)$/.test(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap, { vi: `"${unitTgt.text}" là mức tối thiểu`, en: `"${unitTgt.text}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
+      }
+      // A whole number past 100 under a count heading against the unit's own share ("Từ 99% trở lên" beside "Số học sinh
+      // ra lớp": 890), no rate nor whole beside it: read as percent points it is a guess, so asked, as in a list.
+      if (!adjusted && g.target !== undefined && isPercentRule(unitTgt.rule) && g.rate === undefined && g.numerator === undefined && g.denominator === undefined && !g.percentHeader && typeof actual === "number" && Number.isInteger(actual) && (actual > 100 || (g.col !== undefined && unitTgt.text.includes("%") && wholeColumn(g.col))) && !/\b(ti le|%)/.test(fold(g.header)) && !(formatAt(sheet, r, cell.col) ?? "").includes("%") && (ACHIEVED.has(judged.status) || judged.status === "not_met")) {
+        judged = Judged.fixed(restated(ctx.lang, judged.verdict, "review", { vi: `${STATUS.review.vi}: ${actual} là số lượng, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so.`, en: `${STATUS.review.en}: ${actual} is a count, the target a share; write the share or the whole to compare.` }));
+        adjusted = true;
       }
       // (A unit's blank past a deadline is overdue, "chưa ghi kết quả", as a task's in a list: the engine's verdict stands.)
       // "Đã gửi" with no day in a column where the other units' cells are the days they sent: on time or late cannot be
@@ -735,10 +763,15 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
       // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
       const ownPartial = g.target !== undefined && unitSource === "sheet" && !settled && horizonDue === null ? groupPartialDue(ctx, layout, g, partial) : null;
-      const termDue = ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
+      // A target naming a part of the year itself ("bỏ học trong học kỳ I … dưới 1%") is that part's own: its figures are final.
+      const ownTerm = readHeader(unitTargetText).term;
+      const termDue = ownTerm !== undefined && ownTerm !== "year" ? null : ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
+      // Read as a list reads a part (partReading): a figure within a cap on what builds up until then (drop-outs after
+      // term one under "dưới 0,05%") is not yet due either; a count of events past its cap is missed for good.
       const byTerm = termDue !== null;
-      if (!adjusted && byTerm && short) {
-        judged = Judged.fixed(isCountRule(unitTgt.rule) || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));
+      const reading = byTerm && !notYet && typeof unitTgt.rule !== "string" ? partReading(unitTgt.rule, judged.status, g.header, `${ind?.name ?? ""} ${subject} ${fromSentence ? target.text : ""}`) : null;
+      if (!adjusted && byTerm && (notYet !== undefined || (short ? reading !== "final" : reading === "pending"))) {
+        judged = Judged.fixed(reading === "pending" || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));
         adjusted = true;
       }
       // A rate's own horizon, after the part-period rule: a short rate on a term's figures stays asked.

@@ -100,6 +100,7 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   let texts = 0;
   let nameCol = -1;
   let unitCol = -1;
+  let levelCol = -1;
   let altName = -1;
   let altKey = -1;
   let targets = 0;
@@ -128,13 +129,14 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
     if (h.role === "name" && !h.alt && nameCol < 0) nameCol = c;
     if (h.role === "name" && h.alt && altName < 0) altName = c;
     if (h.role === "unitName" && unitCol < 0) unitCol = c;
+    if (h.role === "level" && levelCol < 0) levelCol = c;
     if (h.role === "target") targets++;
     if (h.role === "target" && h.alt === "name" && altKey < 0) altKey = c;
   }
   if (nameCol < 0) nameCol = altName;
-  // (Round 38 tried "Cấp học" as the key where no name or unit column is: right on the writing split's two tables, but
-  // on a fresh set's table by school level it judged 5 figures wrongly and none rightly; held back until the level
-  // rows' figures are paired surely. Such a table ends in "table not found", naming the columns it saw.)
+  // "TT | Cấp học | Số HS được khám | …" with no other name or unit column: the levels are the rows, each a unit. (Held
+  // back in round 38 for a fresh table's group of kinds read as a plan; read again once such a group sets none.)
+  if (nameCol < 0 && unitCol < 0 && levelCol >= 0 && roles.size >= 2) unitCol = levelCol;
   // "Mục tiêu | Chỉ tiêu đến năm 2025": with two target-like headings and no name, the first names the goals.
   if (nameCol < 0 && unitCol < 0 && altKey >= 0 && targets >= 2) nameCol = altKey;
   // Headings naming at least two roles and no key column ("TT | Hạng mục | ĐVT | Chỉ tiêu đến năm 2025 | Thực hiện"):
@@ -636,8 +638,9 @@ function nonEmpty(values: readonly unknown[]): number {
 
 // Title-block lines that are not a table's title: issuer (an office, "VĂN PHÒNG ĐIỀU PHỐI …", too), national motto, document number, place and date.
 // A statistical form's number and addressing lines ("Biểu số: 01-MN-ĐN", "Đơn vị báo cáo: …", "Thời điểm báo cáo: …")
-// are no title either.
-const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|phong gd\b|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|van phong\b(?! pham)|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan|bieu so|bieu mau so|mau so|mau bieu|don vi (bao cao|nhan)|thoi diem)/;
+// are no title either. A document's number is "Số: 125/BC-PGD", "Số 125/…" or "Số   /KH-UBND"; a title opening with
+// "SỐ HỌC SINH BỎ HỌC HỌC KỲ I …", "SỐ VỤ TAI NẠN …" is a title (its term read by tableTerm).
+const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|phong gd\b|truong |cong hoa|doc lap|so(:| *\d| +\/)|s[oố]:|ban chi dao|van phong\b(?! pham)|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan|bieu so|bieu mau so|mau so|mau bieu|don vi (bao cao|nhan)|thoi diem)/;
 
 /**
  * The part of the period a table's title (or, failing it, its sheet's name) says the figures cover: "THỐNG KÊ … HỌC KỲ

@@ -236,6 +236,12 @@ export const PERIOD_RATE = /\b(tang truong|toc do tang)\b/;
  * A cap on one already passed is missed for good, never "not yet due".
  */
 export const EVENT_COUNT = /\bso (truong hop|vu|ca|lan|luot)\b|\bsinh con\b/;
+/**
+ * What only builds up until the period ends (folded): drop-outs ("bỏ học"), accidents, drownings, violations, and the
+ * counts of events (EVENT_COUNT). Under a cap on part of the period such a figure is not final: it may still pass the
+ * cap. Not repeaters ("lưu ban", decided at the year's end), nor states such as malnutrition or short sight.
+ */
+export const GROWS_OVER_PERIOD = /\b(bo hoc|tai nan|duoi nuoc|vi pham|so (truong hop|vu|ca|lan|luot)|sinh con)\b/;
 /** Births and counts of events (folded): a bare plan figure for one ("Số trẻ sinh ra" 300) is no floor nor ceiling. */
 export const NO_DIRECTION = /\b(sinh ra|sinh con|so (truong hop|vu|ca))\b/;
 /**
