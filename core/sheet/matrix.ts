@@ -31,7 +31,7 @@ function range(a: number, b: number): number[] {
   return out;
 }
 import { Item, Judged } from "./item";
-import { readHeader } from "../table/header";
+import { readHeader, saysPercent } from "../table/header";
 import { todayIso } from "../rule/evaluate";
 import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, notYetDue, partReading, partialShort, ruleFor, withWarning } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
@@ -1129,7 +1129,7 @@ function planScale(sheet: SheetData, layout: MatrixLayout, g: MatrixGroup, col: 
   const after = /(?:^|[^\p{L}])số\s+(\p{L}+)/u.exec(heading.replace(/\([^()]*\)/g, " ").normalize("NFC").toLowerCase())?.[1];
   const saysCount = after !== undefined && (after === "lượng" || ` ${counted} `.includes(` ${fold(after)} `));
   if (saysCount || (noun && /^so /.test(counted) && ` ${counted} `.includes(` ${noun} `))) return "count";
-  if (/\bty le\b/.test(own) || heading.includes("%")) return "share";
+  if (/\bty le\b/.test(own) || saysPercent(heading)) return "share";
   // Where the counts sit as near the plans as the rates do ("70" over villages of 85 households, 66 of them), either may be meant.
   return rated > 0 && unrated === 0 && Math.max(...ps) <= 100 && !headingBound(own) && asShare && !asCount ? "share" : null;
 }

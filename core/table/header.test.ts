@@ -177,3 +177,19 @@ describe("budget headings", () => {
     expect(readHeader(h).role).toBe(role);
   });
 });
+
+describe("a share after a figure in a heading defines the column, it is no percent unit (round 46)", () => {
+  it.each([
+    ["Chỉ tiêu (15%)", false],
+    ["Kế hoạch (80% KH năm)", false],
+    ["Dự phòng 10 %", false],
+    ["Số trường đạt 80% trở lên", false],
+    ["Tỷ lệ (%)", true],
+    ["Thực hiện %", true],
+    ["% hoàn thành", true],
+    ["So KH (%)", true],
+    ["Tỷ lệ 15% (%)", true],
+  ])("%s → percent %s", (text, percent) => {
+    expect(readHeader(text).percent).toBe(percent);
+  });
+});
