@@ -12,7 +12,7 @@ import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measure
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
 import { measureChoice, partOfYear, statedPast } from "./parse/milestones";
 import { cleanSubject } from "./parse/subject";
-import { leadLabelEnd, leftmost, nfc, prepare, type Alternative } from "./parse/text";
+import { leadLabelEnd, nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
@@ -1525,19 +1525,7 @@ const NOW_CLAUSE = new RegExp(`${NOW_OPEN}|${RESULT_OPEN}`, "u");
 /** A place governed ("tỉnh", "huyện" …), which "toàn"/"cả" make the whole of (AREA), or a name follows ("tỉnh Sóc Trăng"). */
 const PLACE = "(?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường)";
 const AREA = `(?:toàn|cả) (?:${PLACE}|nước|ngành|trường)`;
-const AREA_ONLY = new RegExp(AREA, "u");
-const GAP_WORDS = /(?:cao|thấp|nhiều|ít) hơn /u;
-// Split for `leftmost` (one alternation compiled whole cost ~25 ms on a check's first phrases), each part with words it
-// cannot match without: a text meets the parts its words call for. Group 1 is the reference a gap is taken to.
-const STANDING: Alternative[] = [
-  { source: `(?<!\\p{L})(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+`, needs: (t) => t.includes("thứ ") },
-  { source: `(?<!\\p{L})tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})`, needs: (t) => t.includes("tính đến") },
-  { source: `(?<!\\p{L})(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có`, needs: (t) => AREA_ONLY.test(t) && t.includes(" có") },
-  { source: `(?<!\\p{L})(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có`, needs: (t) => t.includes("hiện") && AREA_ONLY.test(t) && t.includes(" có") },
-  { source: `(?<!\\p{L})đã(?: \\p{L}+){1,4} được \\d[\\d.,]*`, needs: (t) => t.includes("đã ") && t.includes(" được ") },
-  { source: `(?<!\\p{L})(?:còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|(?<=^\\P{L}*)qua (?:kiểm tra|rà soát|khảo sát))`, needs: (t) => t.includes("còn thiếu là ") || t.includes("qua ") },
-  { source: `(?<!\\p{L})(?:cao|thấp|nhiều|ít) hơn (?:cùng|năm|bình|trung|mức(?= \\p{L})|(so với (?!mức \\d)(?=\\p{L})|${AREA}|\\p{L}+(?: \\p{L}+)? chung(?!\\p{L})))[^\\d;,]* \\d[\\d.,]* ?[%\\p{L}]`, needs: (t) => GAP_WORDS.test(t) },
-];
+const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|(?<=^\\P{L}*)qua (?:kiểm tra|rà soát|khảo sát)|(?:cao|thấp|nhiều|ít) hơn (?:cùng|năm|bình|trung|mức(?= \\p{L})|(so với (?!mức \\d)(?=\\p{L})|${AREA}|\\p{L}+(?: \\p{L}+)? chung(?!\\p{L})))[^\\d;,]* \\d[\\d.,]* ?[%\\p{L}])`, "u");
 // The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
 // "qua"): a text with none of them (nine phrases in ten) is not scanned. A reading added to STANDING adds its word here.
 const STANDING_WORDS = /thứ|tính đến|toàn|cả|đã|còn thiếu|qua|hơn/u;
@@ -1570,12 +1558,12 @@ function reported(low: string, whole: string): string {
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
   const from = leadLabelEnd(low);
   const t = low.slice(from);
-  let s = STANDING_WORDS.test(low) ? leftmost(STANDING, "u", t) : null;
+  let s = STANDING_WORDS.test(low) ? STANDING.exec(t) : null;
   // (A gap to a reference named after "so với", an area or "chung" beside a level the sentence states, "đạt 98%, cao
   // hơn toàn tỉnh 2%", comments on that level, which is read; what STANDING finds past it still counts.)
   if (s?.[1] && /\d/u.test(t.replace(s[0], "").replace(YEARS, ""))) {
     const k = s.index + s[0].length;
-    s = leftmost(STANDING, "u", t.slice(k));
+    s = STANDING.exec(t.slice(k));
     if (s) s.index += k;
   }
   s ??= NOW.exec(t) ?? tally(t) ?? (/tiêu|hoạch/u.test(low) ? null : told(t));

@@ -164,27 +164,3 @@ export function leadLabelEnd(low: string): number {
 export function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1945 && v <= 2100;
 }
-
-/** One alternative of a pattern split for `leftmost`: its source, and a test of the text that no match can be without. */
-export interface Alternative {
-  source: string;
-  needs: (text: string) => boolean;
-  re?: RegExp;
-}
-
-/**
- * What `new RegExp(parts.map((p) => p.source).join("|"), flags).exec(text)` finds — the leftmost match, and at one
- * place the earliest alternative's — with each alternative compiled only once a text has its words. V8 compiles a
- * pattern on its first exec, and an alternation of `\p{L}` pieces costs tens of milliseconds there: a check's first
- * phrases paid it whole though most need none of it. (Capture groups count within each alternative; flags without g/y.)
- * @example leftmost([{ source: "b+", needs: (t) => t.includes("b") }, { source: "a", needs: (t) => t.includes("a") }], "u", "xab") → ["a"] at 1
- */
-export function leftmost(parts: Alternative[], flags: string, text: string): RegExpExecArray | null {
-  let best: RegExpExecArray | null = null;
-  for (const p of parts) {
-    if (!p.needs(text)) continue;
-    const m = (p.re ??= new RegExp(p.source, flags)).exec(text);
-    if (m !== null && (best === null || m.index < best.index)) best = m;
-  }
-  return best;
-}
