@@ -18,19 +18,26 @@ export function forkPoint(): string {
  * @example const [mine, theirs] = await twoClis("main") → [".../.tmp/cli-this/chitieu.mjs", ".../.tmp/cli-main/chitieu.mjs"]
  */
 export async function twoClis(commit: string): Promise<[string, string]> {
-  const sha = execSync(`git -C "${ROOT}" rev-parse ${commit}`, { encoding: "utf8" }).trim();
-  const tree = join(ROOT, ".tmp", `against-${sha.slice(0, 12)}`);
+  const tree = treeOf(commit);
+  const sha = tree.slice(tree.lastIndexOf("-") + 1);
+  const build = async (root: string, out: string) => {
+    const { buildCli } = (await import(pathToFileURL(join(root, "scripts", "build-cli.mjs")).href)) as { buildCli: (o: { outDir: string }) => Promise<{ entry: string }> };
+    return (await buildCli({ outDir: out })).entry;
+  };
+  const mine = await build(ROOT, join(ROOT, ".tmp", "cli-this"));
+  const theirs = await build(tree, join(ROOT, ".tmp", `cli-${sha}`));
+  return [mine, theirs];
+}
+
+/** The files of `commit` (git archive into .tmp/against-<sha>, node_modules linked; made once), to build or bundle from. */
+export function treeOf(commit: string): string {
+  const sha = execSync(`git -C "${ROOT}" rev-parse ${commit}`, { encoding: "utf8" }).trim().slice(0, 12);
+  const tree = join(ROOT, ".tmp", `against-${sha}`);
   if (!existsSync(join(tree, "package.json"))) {
     rmSync(tree, { recursive: true, force: true });
     mkdirSync(tree, { recursive: true });
     execSync(`git -C "${ROOT}" archive ${sha} | tar -x -C "${tree}"`);
     symlinkSync(join(ROOT, "node_modules"), join(tree, "node_modules"));
   }
-  const build = async (root: string, out: string) => {
-    const { buildCli } = (await import(pathToFileURL(join(root, "scripts", "build-cli.mjs")).href)) as { buildCli: (o: { outDir: string }) => Promise<{ entry: string }> };
-    return (await buildCli({ outDir: out })).entry;
-  };
-  const mine = await build(ROOT, join(ROOT, ".tmp", "cli-this"));
-  const theirs = await build(tree, join(ROOT, ".tmp", `cli-${sha.slice(0, 12)}`));
-  return [mine, theirs];
+  return tree;
 }

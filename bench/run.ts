@@ -10,6 +10,7 @@ import { benchXlsx } from "./xlsx";
 import { benchHosts } from "./hosts";
 import { benchBundles } from "./bundles";
 import { benchCli } from "./cli";
+import { benchPairs } from "./check-speed";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -20,7 +21,10 @@ const SECTIONS: Record<string, (rows: Row[]) => Promise<void>> = {
   hosts: benchHosts,
   bundles: benchBundles,
   cli: benchCli,
+  pairs: benchPairs,
 };
+/** Sections run only when named: `pairs` compares this tree with the commit it left main at (bench/check-speed.ts). */
+const ON_REQUEST = new Set(["pairs"]);
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
@@ -38,7 +42,7 @@ async function main(): Promise<void> {
   const ran: Record<string, Record<string, string | number>> = {};
   const load = () => Math.round(os.loadavg()[0] * 10) / 10;
   for (const [name, run] of Object.entries(SECTIONS)) {
-    if (only.length && !only.includes(name)) continue;
+    if (only.length ? !only.includes(name) : ON_REQUEST.has(name)) continue;
     const before = rows.length;
     const t0 = performance.now();
     const at = { ...machine() };

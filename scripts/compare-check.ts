@@ -7,7 +7,6 @@
 // CRC, sizes, and the same inflated bytes (only the DOS date and time of entries the writer makes may differ, and the
 // deflated bytes where the same text compresses otherwise). Prints each difference and ends with a count; exits 1 when
 // any. Sets still fresh (FRESH_SETS) are never run.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { forkPoint, twoClis } from "../bench/against";
@@ -15,6 +14,7 @@ import { ROOT } from "../bench/harness";
 import { gridWorkbook } from "../bench/workbooks";
 import { getBundledPlan } from "../core/plan/bundled";
 import { ZipReader } from "../cli/xlsx/ooxml/zip";
+import { runNode, type NodeRun } from "../test/helpers/run-node";
 import { FRESH_SETS, SETS, loadLayouts, type LayoutSet } from "../test/layouts/layouts";
 
 const args = process.argv.slice(2);
@@ -23,23 +23,8 @@ const against = opt("--against", forkPoint());
 const setsArg = opt("--sets", "all");
 const benchSizes = opt("--bench", "100000,1000").split(",").filter(Boolean).map(Number);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(entry: string, argv: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [entry, ...argv], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
+type Run = NodeRun;
+const run = (entry: string, argv: string[]) => runNode([entry, ...argv], { cwd: ROOT, env: { NO_COLOR: "1" } });
 
 /** The differences between two output packages, entry by entry (empty when equal). */
 export function packageDiff(a: Buffer, b: Buffer): string[] {

@@ -35,13 +35,13 @@
 //   npx tsx scripts/score-layouts.ts --json          the whole score as JSON (for a test or CI)
 //   npx tsx scripts/score-layouts.ts --strict        met and exceeded must match exactly (default: either counts as right)
 //   npx tsx scripts/score-layouts.ts 03 07           only layouts whose id contains one of the words
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { a1 } from "../test/layouts/fods";
 import { FRESH_SETS, SETS, loadLayouts, type ExpectedRow, type Layout, type LayoutSet } from "../test/layouts/layouts";
+import { runNode } from "../test/helpers/run-node";
 
 const BIN = resolve(import.meta.dirname, "..", "cli", "bin.mjs");
 
@@ -101,17 +101,7 @@ const PASS = new Set(["met", "exceeded"]);
 const REFUSALS = new Set(["review", "unreadable"]);
 
 /** Runs the CLI as a user would and returns its exit code, stdout and stderr. */
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[]) => runNode([BIN, ...args], { env: { NO_COLOR: "1" } });
 
 /** The tool's status compared with the clerk's. */
 export function outcomeOf(expected: string, got: string | undefined, strict = false): Outcome {

@@ -9,6 +9,7 @@ import { EXIT } from "../cli/errors";
 
 const EXIT_INTERNAL = EXIT.internal;
 import { runCli } from "./cli-run";
+import { runNode } from "./helpers/run-node";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -51,17 +52,7 @@ function crashScript(dir: string): string {
   return file;
 }
 
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[], env: Record<string, string> = {}) => runNode(["--import", "tsx", ...args], { cwd: ROOT, env });
 
 describe("internal errors", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "chitieu-crash-"));

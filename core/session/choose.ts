@@ -2,7 +2,7 @@
 import type { Bilingual } from "../types";
 import { isEmptyCell, type SheetData } from "../sheet/model";
 import type { CheckResult, CheckedSheet } from "../sheet/types";
-import { figureRowCount, setAside, withFigures } from "../sheet/coverage";
+import { figureRowCount, setAside, weightOf, withFigures } from "../sheet/coverage";
 
 /** A sheet with no value at all (whitespace counts as none). */
 export function isBlankSheet(s: Pick<SheetData, "values">): boolean {
@@ -56,7 +56,7 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
     };
   }
   // A sheet whose target sentence was set aside weighs as it would have judged: the clerk's sheet stays the one checked.
-  const weight = (r: CheckedSheet) => r.coverage.judged + setAside(r.coverage);
+  const weight = (r: CheckedSheet) => weightOf(r.coverage);
   const hasTargetColumn = (r: CheckedSheet) => (r.coverage.columns.some((c) => c.role === "target") ? 1 : 0);
   // Two sheets judging as many rows (one per school level, one per term) are both tables of the workbook: the first,
   // in the clerk's own order, is taken and the tie said, not the one that happens to list fewer unjudged figures (a

@@ -9,7 +9,7 @@ import { columnLetters, datedSerials, type SheetData } from "../sheet/model";
 import type { PrintSetup } from "../sheet/output";
 import { isOwnSheet } from "../sheet/owned";
 import type { CheckResult, CheckedSheet, LayoutOverrides } from "../sheet/types";
-import { setAside } from "../sheet/coverage";
+import { weightOf } from "../sheet/coverage";
 import { buildReport, ENGLISH_TEMPLATE, templateFromGrid } from "../report/build";
 import { reportDefaults } from "../report/issuer";
 import type { ReportMeta, ReportTemplate } from "../report/model";
@@ -485,7 +485,7 @@ export class Session {
     // Only a matrix that judged nothing for want of targets (core/sheet/matrix.ts reads other sheets only then): a big
     // workbook is not read again for a sheet that has its own targets.
     // Nor one whose own target sentence was set aside: another sheet's targets do not stand in for it.
-    if (!result.ok || result.layout.shape !== "matrix" || result.coverage.judged + setAside(result.coverage) > 0 || !result.coverage.notJudged.some((n) => n.reason === "no_target")) return result;
+    if (!result.ok || result.layout.shape !== "matrix" || weightOf(result.coverage) > 0 || !result.coverage.notJudged.some((n) => n.reason === "no_target")) return result;
     const others: SheetData[] = [];
     for (const info of this.sheets) {
       if (info.created || info.name === sheet.name) continue;

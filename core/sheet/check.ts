@@ -24,7 +24,7 @@ import { EVERY_WORDS } from "../rule/parse/lexicon";
 import { checkMatrix } from "./matrix";
 import { allPassItems } from "./allpass";
 import { acrossRollUps, unitVerdict } from "./across";
-import { coverageOf, outsideBlocks, setAside } from "./coverage";
+import { coverageOf, outsideBlocks, weightOf } from "./coverage";
 import { SHORT, emptyCounts } from "./counts";
 import type { CheckOptions, CheckResult, CheckedSheet, Layout, ListLayout, Shortfall } from "./types";
 
@@ -157,7 +157,7 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
   // No plan, no target read on this sheet, and another sheet of the workbook lists the targets by name ("Chỉ tiêu NH
   // 2022-2023": TT | Nội dung | Chỉ tiêu): that list is the plan, matched by name as a plan is, and said so.
   // A sheet whose own target sentence was set aside takes no other sheet's list in its place.
-  if (!plan && !opts.layout && opts.siblings?.length && results.every((r) => r.coverage.judged + setAside(r.coverage) === 0)) {
+  if (!plan && !opts.layout && opts.siblings?.length && results.every((r) => weightOf(r.coverage) === 0)) {
     const listed = siblingPlan(sheet, opts.siblings, opts, period);
     if (listed && "refused" in listed) {
       const names = listed.refused.map((n) => `"${n}"`).join(", ");
@@ -178,7 +178,7 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
   }
   if (results.length === 1) return withOutside(sheet, results[0], [results[0]]);
   // The table that judges the most figures wins; then the one leaving fewer figures unjudged; then the strongest header.
-  const order = results.map((r, i) => ({ r, i })).sort((a, b) => b.r.coverage.judged + setAside(b.r.coverage) - a.r.coverage.judged - setAside(a.r.coverage) || a.r.coverage.notJudgedTotal - b.r.coverage.notJudgedTotal || a.i - b.i);
+  const order = results.map((r, i) => ({ r, i })).sort((a, b) => weightOf(b.r.coverage) - weightOf(a.r.coverage) || a.r.coverage.notJudgedTotal - b.r.coverage.notJudgedTotal || a.i - b.i);
   let best = order[0].r;
   // Two tables one under the other (a report log, then the indicators): each judges its own rows, both are kept.
   const span = (r: CheckedSheet) => [r.layout.headerRows[0], r.layout.lastDataRow];

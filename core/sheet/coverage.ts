@@ -331,6 +331,9 @@ export interface Clean {
  */
 export const setAside = (c: Coverage, totals = true): number => c.notJudged.reduce((n, x) => n + (x.reason === "sentence_refused" ? (x.count ?? 1) : 0), totals ? (c.totalsAside ?? 0) : 0);
 
+/** What a check weighs when tables, readings or sheets compete: the figures it judged and those set aside (setAside). */
+export const weightOf = (c: Coverage): number => c.judged + setAside(c);
+
 /**
  * The clean-line decision for a check, with the counts that word it.
  * @example cleanOf(result) → { kind: "qualified", judged: 12, noData: 0, shortfalls: 0, asked: 0, pending: 1, notJudged: 0, elsewhere: null }
