@@ -189,6 +189,9 @@ describe("a share after a figure in a heading defines the column, it is no perce
     ["% hoàn thành", true],
     ["So KH (%)", true],
     ["Tỷ lệ 15% (%)", true],
+    ["Chỉ tiêu giao năm 2018 (%)", true],
+    ["Tỷ lệ đỗ TN năm 2014 (%)", true],
+    ["Năm 2024 %", true],
   ])("%s → percent %s", (text, percent) => {
     expect(readHeader(text).percent).toBe(percent);
   });

@@ -33,10 +33,12 @@ export interface HeaderReading {
 
 /**
  * Whether a heading says its figures are percent points: a bare "%" does ("Tỷ lệ (%)", "Thực hiện %", "% KH"); a "%"
- * after a figure defines the column instead ("Chỉ tiêu (15%)" = 15 % of the year's plan, "4=3×15%").
+ * after a figure defines the column instead ("Chỉ tiêu (15%)" = 15 % of the year's plan, "4=3×15%"), unless the figure is a
+ * year ("Năm 2024 %").
  * @example saysPercent("Tỷ lệ (%)") → true · saysPercent("Chỉ tiêu (15%)") → false
  */
-export const saysPercent = (heading: string): boolean => /(?<!\d\s?)%/.test(heading);
+export const saysPercent = (heading: string): boolean =>
+  [...heading.matchAll(/(\d+(?:[.,]\d+)?)?\s?%/g)].some((m) => m[1] === undefined || /^(?:19|20)\d\d$/.test(m[1]));
 
 const NONE: HeaderReading = { role: null, percent: false, prior: false, estimate: false };
 
@@ -62,7 +64,7 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
     if (f === s || f.startsWith(`${s} `)) return { ...NONE, role: "status" };
     if (f === fold(own.explanation)) return { ...NONE, role: "explanation" };
   }
-  const percent = saysPercent(f);
+  const percent = saysPercent(text);
   // "Việt Nam" names a country, never a year ("Kế hoạch BHXH Việt Nam giao").
   let core = f.replace(/%/g, " ").replace(/\bviet nam\b/g, "vn");
   // "đến 31/12/2017": a day inside the period, not a year of its own (the school year 2017-2018 runs past it).
