@@ -19,7 +19,7 @@ import { formulaRefs } from "./a1";
 import { isoToVi } from "../number/cell";
 import { type MatchCandidate, matchIndicators } from "./match";
 import { tableSubject, tableTerm } from "../table/read";
-import { cellText, fold, nameTokens } from "./text";
+import { cellText, fold, levelNumerals, nameTokens } from "./text";
 import { normRowOf } from "./norms";
 import { jointActual, jointTargets } from "./joint";
 import { bandRows } from "./bands";
@@ -46,11 +46,12 @@ import { SHARE, type SentenceTarget, ownSentences, perUnit, sectionSentences, se
 // School levels a sentence or a row names ("trẻ mẫu giáo", "THCS"); "mầm non" in a sentence covers its two levels.
 const LEVEL_WORDS: [string, RegExp][] = [["nt", /\bnha tre\b/], ["mg", /\bmau giao\b/], ["mn", /\bmam non\b/], ["th", /\btieu hoc\b/], ["cs", /\b(thcs|trung hoc co so)\b/], ["pt", /\b(thpt|trung hoc pho thong)\b/], ["tx", /\b(gdtx|giao duc thuong xuyen)\b/]];
 const levelsIn = (t: string, wide = false): Set<string> => {
-  const f = fold(t);
+  const f = levelNumerals(fold(t));
   const out = new Set(LEVEL_WORDS.filter(([, re]) => re.test(f)).map(([k]) => k));
   if (wide && out.has("mn")) out.add("nt").add("mg");
   return out;
 };
+const rowLevelsOf = (name: string): Set<string> => levelsIn(name.replace(/\bTH\b/g, "tiểu học").replace(/\bMN\b/g, "mầm non").replace(/\bMG\b/g, "mẫu giáo"));
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
 
@@ -434,7 +435,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
     // A sentence naming a school level over a table keyed by level is that level's target only (never Tiểu học's).
     const saidLevels = fromSentence ? levelsIn(target.text, true) : new Set<string>();
-    const byLevel = saidLevels.size > 0 && judgedNames.some((n) => levelsIn(n).size > 0);
+    const tableLevels = new Set(judgedNames.flatMap((n) => [...rowLevelsOf(n)]));
+    const byLevel = saidLevels.size > 0 && tableLevels.size > 0;
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
       const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
@@ -509,9 +511,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         unitTgt = { text: own.text, rule: own.text !== "" ? ruleFor(ctx, own.text, ind, g.header, unit) : unitTgt.rule };
         if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
       }
-      // A row naming no level ("Toàn huyện", a commune) keeps the sentence as before; "Trường TH/MN …" names its level.
-      const rowLevels = levelsIn(unitName.replace(/\bTH\b/g, "tiểu học").replace(/\bMN\b/g, "mầm non").replace(/\bMG\b/g, "mẫu giáo"));
-      if (byLevel && rowLevels.size > 0 && ![...rowLevels].some((k) => saidLevels.has(k))) unitTgt = { text: "", rule: unitTgt.rule };
+      // "Trường TH/MN …" names its level. A row naming none ("Toàn huyện", "Cộng", a commune) keeps the sentence only
+      // when no other row names a level the sentence leaves out: a roll-up of tiểu học, THCS and THPT is no THCS figure.
+      const rowLevels = rowLevelsOf(unitName);
+      if (byLevel && (rowLevels.size > 0 ? ![...rowLevels].some((k) => saidLevels.has(k)) : [...tableLevels].some((k) => !saidLevels.has(k)))) unitTgt = { text: "", rule: unitTgt.rule };
       // Each unit's own target decides whether its rate or its count is the figure.
       const unitPercent = percentRule || isPercentRule(unitTgt.rule) || (unitTgt.alt !== undefined && isPercentRule(unitTgt.alt.rule));
       let actual: CellValue;
