@@ -435,6 +435,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
     // A sentence naming a school level over a table keyed by level is that level's target only (never Tiểu học's).
     const saidLevels = fromSentence ? levelsIn(target.text, true) : new Set<string>();
+    let planWords: string | undefined;
     const tableLevels = new Set(judgedNames.flatMap((n) => [...rowLevelsOf(n)]));
     const byLevel = saidLevels.size > 0 && tableLevels.size > 0;
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
@@ -771,8 +772,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const termDue = ownTerm !== undefined && ownTerm !== "year" ? null : ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
       // Read as a list reads a part (partReading): a figure within a cap on what builds up until then (drop-outs after
       // term one under "dưới 0,05%") is not yet due either; a count of events past its cap is missed for good.
+      // The words around it include the unit's own plan cell, its row's name and the plan column's other cells: one
+      // column is one quantity ("Không có học sinh bỏ học" over "Không quá 0,3%" says what the 0,3% caps).
       const byTerm = termDue !== null;
-      const reading = byTerm && !notYet && typeof unitTgt.rule !== "string" ? partReading(unitTgt.rule, judged.status, g.header, `${ind?.name ?? ""} ${subject} ${fromSentence ? target.text : ""}`) : null;
+      if (byTerm && planWords === undefined) planWords = g.target === undefined ? "" : unitRows.slice(0, 200).map((u) => cellText(sheet.values[u]?.[g.target!])).join(" ");
+      const reading = byTerm && !notYet && typeof unitTgt.rule !== "string" ? partReading(unitTgt.rule, judged.status, g.header, `${ind?.name ?? ""} ${subject} ${fromSentence ? target.text : ""} ${unitTargetText} ${unitName} ${planWords}`) : null;
       if (!adjusted && byTerm && (notYet !== undefined || (short ? reading !== "final" : reading === "pending"))) {
         judged = Judged.fixed(reading === "pending" || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));
         adjusted = true;
