@@ -253,7 +253,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const planAhead = planDue !== null && planDue > (ctx.opts.asOf ?? todayIso());
     const valueCol = g.col ?? g.rate ?? g.numerator;
     const unit = ind?.unit ?? (g.percentHeader ? "%" : "");
-    const column = valueCol !== undefined ? columnScaleOf(scaleRows, (r) => sheet.values[r]?.[valueCol], (r) => formatAt(sheet, r, valueCol)) : undefined;
+    const column = valueCol !== undefined ? columnScaleOf(scaleRows, (r) => sheet.values[r]?.[valueCol], (r) => formatAt(sheet, r, valueCol), true) : undefined;
+    // A unit judged on its own plan cell reads its figure by it alone: the spread is read against the column's one shared target.
+    const columnOwn = column ? { points: column.points, fractions: column.fractions } : undefined;
     let target: { text: string; alt?: string } = { text: "" };
     let targetSource: CheckedItem["targetSource"] = "none";
     let fromSentence = false;
@@ -264,7 +266,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const tr = layout.targetRow;
       const onRate = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined && g.rate !== valueCol && !isEmptyCell(sheet.values[tr]?.[g.rate]);
       const tc = onRate ? g.rate! : valueCol;
-      const tctx = { unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column } : {}) };
+      const tctx = { unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column: columnOwn! } : {}) };
       target = targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), ...tctx });
       if (layout.targetRowMax !== undefined) {
         // Lower and upper bound rows: the band between them ("≥ 13% và ≤ 20%", both bounds stated, so a norm held from
@@ -484,7 +486,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
         // The target column's own heading decides its scale ("Chỉ tiêu giao (%)"), not a rate beside the counts.
         const tUnit = g.targetPercent ? "%" : counted ? "" : unit;
-        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || (g.percentHeader && !counted), ...(column ? { column } : {}) });
+        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || (g.percentHeader && !counted), ...(column ? { column: columnOwn! } : {}) });
         // A bare number under a plan heading that says its bound ("Chỉ tiêu khống chế (không quá)", "Mức tối đa"): a cap or a floor as the heading says.
         Object.assign(own, bounded(own, headingBound(columnTexts(sheet, layout, g.target).at(-1) ?? "")));
         if (own.text !== "") {
@@ -618,7 +620,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // Built field by field (same fields, same order as before): spreads cost an object each on every unit.
       const fig: Figure = { actual: answered, cell };
       if (scale) fig.scale = scale;
-      if (column && !scale) fig.column = column;
+      if (column && !scale) fig.column = unitTargetText === target.text ? column : columnOwn!;
       if (baseline !== undefined) fig.baseline = baseline;
       let { judged, scale: used } = overUnits ? { judged: judge(ctx, BOOLEAN_RULE, actual, "auto", name), scale: "auto" as PercentScale } : judgeFigure(ctx, unitTgt, fig, name, unit);
       // The target row's own horizon ("Mục tiêu đến năm 2025") not yet reached: a short figure is not yet due.

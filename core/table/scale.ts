@@ -106,10 +106,11 @@ export function columnScale(cells: Iterable<[CellValue, string | undefined]>): C
 
 /**
  * The one rule of a column's percent scale, over column `col` of `rows`, each cell read in place (no [value, format] pair per row): a big sheet's
- * every checked row, once per column.
+ * every checked row, once per column. `spread`: also the smallest and largest plain figure up to 1, for a column judged
+ * against one target (a sentence, a target row), where one figure's reading must not contradict another's.
  * @example columnScaleOf([4, 5], (r) => sheet.values[r]?.[2], (r) => formatAt(sheet, r, 2)) → { points: false, fractions: true }
  */
-export function columnScaleOf(rows: Iterable<number>, value: (r: number) => CellValue, format: (r: number) => string | undefined): ColumnScale {
+export function columnScaleOf(rows: Iterable<number>, value: (r: number) => CellValue, format: (r: number) => string | undefined, spread = false): ColumnScale {
   let formatted = false;
   let low = Infinity;
   let high = -Infinity;
@@ -123,7 +124,7 @@ export function columnScaleOf(rows: Iterable<number>, value: (r: number) => Cell
     if (typeof v === "number" && Number.isFinite(v) && Math.abs(v) > 1) return { points: true, fractions: false };
     if (typeof v === "number" && v > 0) [low, high] = [Math.min(low, v), Math.max(high, v)];
   }
-  return { points: false, fractions: formatted, ...(formatted || low > high ? {} : { low, high }) };
+  return { points: false, fractions: formatted, ...(!spread || formatted || low > high ? {} : { low, high }) };
 }
 
 /**
