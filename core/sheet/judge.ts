@@ -639,7 +639,9 @@ export function partReading(rule: Rule, status: string, name: string, about = ""
   const short = status === "not_met" || status === "near";
   if ((short || status === "met" || status === "exceeded") && PERIOD_RATE.test(n)) return "pending";
   const cap = rule.kind === "zero" || (rule.kind === "compare" && (rule.op === "<" || rule.op === "<="));
-  if (short) return cap && isEventCount(name, n) ? "final" : isCountRule(rule) ? "pending" : "ask";
+  // A count of events by the figure's name ("Số vụ …") or by the target's own noun ("Không quá 1 vụ"), whatever the heading.
+  const events = isEventCount(name, n) || (rule.kind === "compare" && rule.unit.kind === "count" && /^(vu|ca|truong hop|lan|luot)$/.test(fold(rule.unit.noun ?? "")));
+  if (short) return cap && events ? "final" : isCountRule(rule) ? "pending" : "ask";
   return (status === "met" || status === "exceeded") && cap && GROWS_OVER_PERIOD.test(fold(`${name} ${about}`)) ? "pending" : "final";
 }
 

@@ -166,3 +166,104 @@ describe("a target naming the part itself", () => {
     expect(statusAt(r, 5)).toBe("not_met");
   });
 });
+
+// mend46l (review46l's blocking findings): the issuer block is never the title; a roll-up of all levels takes no one
+// level's sentence; "Cấp I/II/III" are levels; one scale per percent column; a cap's words read from the plan cells.
+const named = (r: R, name: string) => (r.ok ? r.items.find((i) => (i.unitName ?? i.name) === name)?.status : undefined);
+const list = (top: Row[], title: string): SheetData =>
+  sheet("Bao cao", [...top, [], [title], [], ["TT", "Chỉ tiêu", "Kế hoạch năm học", "Thực hiện"], [1, "Số sáng kiến kinh nghiệm được công nhận", "Ít nhất 10", 4], [2, "Số trường đạt chuẩn quốc gia được công nhận mới", "Ít nhất 5", 2]]);
+describe("mend46l: an issuer line 'SỞ …' is never the title", () => {
+  for (const issuer of ["SỞ GD&ĐT HÀ TĨNH", "SỞ Y TẾ TỈNH HÀ TĨNH", "SỞ NỘI VỤ", "Sở Tài chính", "SO GD&DT HA TINH"]) {
+    it(`'${issuer}' above a term's title: the term is read, short counts not yet due`, () => {
+      const r = run(list([["UBND TỈNH HÀ TĨNH", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [issuer, null, "Độc lập - Tự do - Hạnh phúc"]], "KẾT QUẢ THỰC HIỆN CHỈ TIÊU HỌC KỲ I NĂM HỌC 2037-2038"), MID);
+      expect(statuses(r)).toEqual(["pending", "pending"]);
+    });
+  }
+  it("six months in the title under 'SỞ Y TẾ': not yet due", () => {
+    const r = run(list([["UBND TỈNH HÀ TĨNH"], ["SỞ Y TẾ"]], "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2038"), "2038-07-10");
+    for (const st of statuses(r)) expect(st).not.toBe("not_met");
+  });
+  it("a title 'SỐ VỤ TAI NẠN … HỌC KỲ I' is still the title: 2 accidents past 'Không quá 1 vụ' missed for good, 0 not yet due", () => {
+    const r = run(sheet("Tai nan", [["SỐ VỤ TAI NẠN THƯƠNG TÍCH HỌC KỲ I NĂM HỌC 2037-2038"], [], ["TT", "Tên trường", "Kế hoạch giao", "Thực hiện"], [1, "Trường MN Hoa Sen", "Không quá 1 vụ", 0], [2, "Trường TH An Hòa", "Không quá 1 vụ", 2], [3, "Trường THCS An Hòa", "Không quá 2 vụ", 1]]), MID);
+    expect(named(r, "Trường MN Hoa Sen")).toBe("pending");
+    expect(named(r, "Trường TH An Hòa")).toBe("not_met");
+    expect(named(r, "Trường THCS An Hòa")).toBe("pending");
+  });
+  it("a floor on events ('Ít nhất 3 lượt') short mid-year is not missed for good", () => {
+    const r = run(sheet("Tham quan", [["SỐ LƯỢT THAM QUAN HỌC KỲ I NĂM HỌC 2037-2038"], [], ["TT", "Tên trường", "Kế hoạch giao", "Thực hiện"], [1, "Trường TH An Hòa", "Ít nhất 3 lượt", 1], [2, "Trường THCS An Hòa", "Ít nhất 4 lượt", 2]]), MID);
+    for (const st of statuses(r)) expect(st).not.toBe("not_met");
+  });
+});
+
+const levelTable = (sentence: string, rows: Row[], key = "Cấp học"): SheetData =>
+  sheet("Cap hoc", [["TỶ LỆ HỌC SINH NĂM HỌC 2037-2038"], [`Chỉ tiêu: ${sentence}`], ["TT", key, "Tổng số học sinh", "Số học sinh", "Tỷ lệ (%)"], ...rows.map((r, i): Row => [i + 1, r[0], r[1], Math.round(((r[1] as number) * (r[2] as number)) / 100), r[2]])]);
+describe("mend46l: a sentence on one level judges that level only", () => {
+  it("'Toàn huyện' beside Tiểu học/THCS/THPT is not judged against THCS's cap", () => {
+    const r = run(levelTable("tỷ lệ học sinh THCS bỏ học dưới 1%.", [["Tiểu học", 10000, 0.2], ["THCS", 8000, 0.5], ["THPT", 5000, 2.5], ["Toàn huyện", 23000, 1.15]]), END);
+    expect(named(r, "THCS")).toBe("met");
+    expect(named(r, "Toàn huyện")).toBeUndefined();
+    expect(named(r, "THPT")).toBeUndefined();
+  });
+  it("'Cộng' under schools of the sentence's level only keeps the sentence", () => {
+    const r = run(levelTable("tỷ lệ học sinh THCS bỏ học dưới 1%.", [["Trường THCS An Hòa", 800, 0.5], ["Trường THCS An Tân", 700, 1.2], ["Cộng", 1500, 0.83]], "Tên trường"), END);
+    expect(named(r, "Cộng")).toBe("met");
+    expect(named(r, "Trường THCS An Tân")).toBe("not_met");
+  });
+  it("'Cộng' under TH and THCS schools is no THCS figure", () => {
+    const r = run(levelTable("tỷ lệ học sinh THCS bỏ học dưới 1%.", [["Trường TH An Hòa", 900, 1.5], ["Trường THCS An Hòa", 800, 0.5], ["Cộng", 1700, 1.03]], "Tên trường"), END);
+    expect(named(r, "Cộng")).toBeUndefined();
+    expect(named(r, "Trường TH An Hòa")).toBeUndefined();
+  });
+  for (const [i, ii, iii] of [["Cấp I", "Cấp II", "Cấp III"], ["Cấp 1", "Cấp 2", "Cấp 3"], ["cấp I", "cấp II", "cấp III"]]) {
+    it(`'${i}/${ii}/${iii}' are tiểu học, THCS and THPT: only '${i}' takes the tiểu học sentence`, () => {
+      const r = run(levelTable("tỷ lệ học sinh tiểu học hoàn thành chương trình lớp học đạt 98% trở lên.", [[i, 10000, 99], [ii, 8000, 95], [iii, 5000, 94]]), END);
+      expect(named(r, i)).toBe("exceeded");
+      expect(named(r, ii)).toBeUndefined();
+      expect(named(r, iii)).toBeUndefined();
+    });
+  }
+  it("a THCS sentence over 'Cấp II' rows judges them", () => {
+    const r = run(levelTable("tỷ lệ học sinh THCS lên lớp đạt 95% trở lên.", [["Cấp I", 10000, 99], ["Cấp II", 8000, 96]]), END);
+    expect(named(r, "Cấp II")).toBe("exceeded");
+    expect(named(r, "Cấp I")).toBeUndefined();
+  });
+});
+
+describe("mend46l: one scale for a percent column", () => {
+  const rates = (vals: number[]) => sheet("Bo hoc", [["TỶ LỆ HỌC SINH BỎ HỌC NĂM HỌC 2037-2038"], ["Chỉ tiêu: tỷ lệ học sinh bỏ học của mỗi cấp học dưới 1%."], ["TT", "Cấp học", "Tổng số HS", "Số HS bỏ học", "Tỷ lệ bỏ học (%)"], ...vals.map((v, i): Row => [i + 1, ["Tiểu học", "THCS", "THPT"][i], 10000, Math.round(v * 100), v])]);
+  it("0,02 among 0,375 and 0,8 under 'dưới 1%' is never 'Chưa đạt: 2%'", () => {
+    const r = run(rates([0.02, 0.375, 0.8]), END);
+    expect(named(r, "Tiểu học")).not.toBe("not_met");
+    for (const st of statuses(r)) expect(st).not.toBe("not_met");
+  });
+  it("0,3, 0,4 and 0,6 read alike: judged", () => {
+    expect(statuses(run(rates([0.3, 0.4, 0.6]), END))).toEqual(["met", "met", "met"]);
+  });
+  it("a column with a figure above 1 is points: 1,2 is over 'dưới 1%'", () => {
+    const r = run(rates([0.02, 0.375, 1.2]), END);
+    expect(named(r, "Tiểu học")).not.toBe("not_met");
+    expect(named(r, "THPT")).toBe("not_met");
+  });
+});
+
+describe("mend46l: a cap's words in the plan cells, term one in the figure's heading", () => {
+  const plan = (title: string, cells: [string, number][], head = "Thực hiện học kỳ I") =>
+    sheet("Duy tri", [[title], [], ["TT", "Cấp học", "Chỉ tiêu năm học", head], ...cells.map(([t, v], i): Row => [i + 1, ["Tiểu học", "THCS", "THPT"][i], t, v])]);
+  it("'Không có học sinh bỏ học' and 'Không quá 0,3%' under 'DUY TRÌ SĨ SỐ': none 'Đạt' after term one", () => {
+    const r = run(plan("KẾT QUẢ THỰC HIỆN CHỈ TIÊU DUY TRÌ SĨ SỐ NĂM HỌC 2037-2038", [["Không có học sinh bỏ học", 0], ["Không quá 0,3%", 0.1], ["Không quá 1%", 0.5]]), MID);
+    expect(statuses(r).length).toBeGreaterThan(0);
+    for (const st of statuses(r)) expect(PASS).not.toContain(st);
+  });
+  it("'Tỷ lệ bỏ học không quá 0,3%' in each cell: not yet due", () => {
+    const r = run(plan("KẾT QUẢ THỰC HIỆN CHỈ TIÊU DUY TRÌ SĨ SỐ NĂM HỌC 2037-2038", [["Tỷ lệ bỏ học không quá 0,2%", 0.1], ["Tỷ lệ bỏ học không quá 0,3%", 0.1]]), MID);
+    expect(statuses(r)).toEqual(["pending", "pending"]);
+  });
+  it("repeaters ('lưu ban', decided at the year's end) under their cap stay judged", () => {
+    const r = run(plan("KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2037-2038", [["Tỷ lệ lưu ban không quá 0,5%", 0.2], ["Tỷ lệ lưu ban không quá 1%", 0.4]]), MID);
+    for (const st of statuses(r)) expect(st).not.toBe("pending");
+  });
+  it("the same drop-out caps under the year's figures at the year's end are judged", () => {
+    const r = run(plan("KẾT QUẢ THỰC HIỆN CHỈ TIÊU DUY TRÌ SĨ SỐ NĂM HỌC 2037-2038", [["Không có học sinh bỏ học", 0], ["Không quá 0,3%", 0.5]], "Thực hiện cả năm"), END);
+    expect(statuses(r)).toEqual(["met", "not_met"]);
+  });
+});

@@ -954,7 +954,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       periodBound = interim.horizon || partial;
       // The part's reading, as a matrix reads it (partReading): a growth rate, a short count or a figure within a cap on
       // what still builds up is not yet due; a count of events past its cap is missed for good; a short rate is asked.
-      const reading = partial ? partReading(rule, judged.status, cand.name, interim.subject) : null;
+      const reading = partial ? partReading(rule, judged.status, cand.name, `${interim.subject} ${targetText}`) : null;
       if (reading === "pending" && !short) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
       else if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
       else if (short && reading !== "final" && (interim.horizon || reading === "pending")) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));

@@ -1,6 +1,6 @@
 // Matching sheet rows (or matrix columns) to plan indicators: by id, else by name similarity on folded, expanded tokens.
 import type { Indicator } from "../plan/schema";
-import { ABBREVIATIONS, fold, nameTokens } from "./text";
+import { ABBREVIATIONS, fold, levelNumerals, nameTokens } from "./text";
 import { vietnamesePart } from "../table/header";
 import type { MatchInfo } from "./types";
 
@@ -72,7 +72,7 @@ const LEVEL_WORDS: Array<[string, string]> = [
  */
 export function levelOf(name: string): string | undefined {
   // Abbreviations expanded but no filler word dropped: "trung học cơ sở" ends in "sở", which matching ignores.
-  const t = ` ${fold(name)
+  const t = ` ${levelNumerals(fold(name))
     .split(" ")
     .map((w) => ABBREVIATIONS[w] ?? w)
     .join(" ")} `;

@@ -19,7 +19,7 @@ import { formulaRefs } from "./a1";
 import { isoToVi } from "../number/cell";
 import { type MatchCandidate, matchIndicators } from "./match";
 import { tableSubject, tableTerm } from "../table/read";
-import { cellText, fold, nameTokens } from "./text";
+import { cellText, fold, levelNumerals, nameTokens } from "./text";
 import { normRowOf } from "./norms";
 import { jointActual, jointTargets } from "./joint";
 import { bandRows } from "./bands";
@@ -46,11 +46,12 @@ import { SHARE, type SentenceTarget, ownSentences, perUnit, sectionSentences, se
 // School levels a sentence or a row names ("trẻ mẫu giáo", "THCS"); "mầm non" in a sentence covers its two levels.
 const LEVEL_WORDS: [string, RegExp][] = [["nt", /\bnha tre\b/], ["mg", /\bmau giao\b/], ["mn", /\bmam non\b/], ["th", /\btieu hoc\b/], ["cs", /\b(thcs|trung hoc co so)\b/], ["pt", /\b(thpt|trung hoc pho thong)\b/], ["tx", /\b(gdtx|giao duc thuong xuyen)\b/]];
 const levelsIn = (t: string, wide = false): Set<string> => {
-  const f = fold(t);
+  const f = levelNumerals(fold(t));
   const out = new Set(LEVEL_WORDS.filter(([, re]) => re.test(f)).map(([k]) => k));
   if (wide && out.has("mn")) out.add("nt").add("mg");
   return out;
 };
+const rowLevelsOf = (name: string): Set<string> => levelsIn(name.replace(/\bTH\b/g, "tiểu học").replace(/\bMN\b/g, "mầm non").replace(/\bMG\b/g, "mẫu giáo"));
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
 
@@ -252,7 +253,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const planAhead = planDue !== null && planDue > (ctx.opts.asOf ?? todayIso());
     const valueCol = g.col ?? g.rate ?? g.numerator;
     const unit = ind?.unit ?? (g.percentHeader ? "%" : "");
-    const column = valueCol !== undefined ? columnScaleOf(scaleRows, (r) => sheet.values[r]?.[valueCol], (r) => formatAt(sheet, r, valueCol)) : undefined;
+    const column = valueCol !== undefined ? columnScaleOf(scaleRows, (r) => sheet.values[r]?.[valueCol], (r) => formatAt(sheet, r, valueCol), true) : undefined;
+    // A unit judged on its own plan cell reads its figure by it alone: the spread is read against the column's one shared target.
+    const columnOwn = column ? { points: column.points, fractions: column.fractions } : undefined;
     let target: { text: string; alt?: string } = { text: "" };
     let targetSource: CheckedItem["targetSource"] = "none";
     let fromSentence = false;
@@ -263,7 +266,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const tr = layout.targetRow;
       const onRate = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined && g.rate !== valueCol && !isEmptyCell(sheet.values[tr]?.[g.rate]);
       const tc = onRate ? g.rate! : valueCol;
-      const tctx = { unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column } : {}) };
+      const tctx = { unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column: columnOwn! } : {}) };
       target = targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), ...tctx });
       if (layout.targetRowMax !== undefined) {
         // Lower and upper bound rows: the band between them ("≥ 13% và ≤ 20%", both bounds stated, so a norm held from
@@ -434,7 +437,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
     // A sentence naming a school level over a table keyed by level is that level's target only (never Tiểu học's).
     const saidLevels = fromSentence ? levelsIn(target.text, true) : new Set<string>();
-    const byLevel = saidLevels.size > 0 && judgedNames.some((n) => levelsIn(n).size > 0);
+    let planWords: string | undefined;
+    const tableLevels = new Set(judgedNames.flatMap((n) => [...rowLevelsOf(n)]));
+    const byLevel = saidLevels.size > 0 && tableLevels.size > 0;
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
       const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
@@ -481,7 +486,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
         // The target column's own heading decides its scale ("Chỉ tiêu giao (%)"), not a rate beside the counts.
         const tUnit = g.targetPercent ? "%" : counted ? "" : unit;
-        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || (g.percentHeader && !counted), ...(column ? { column } : {}) });
+        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || (g.percentHeader && !counted), ...(column ? { column: columnOwn! } : {}) });
         // A bare number under a plan heading that says its bound ("Chỉ tiêu khống chế (không quá)", "Mức tối đa"): a cap or a floor as the heading says.
         Object.assign(own, bounded(own, headingBound(columnTexts(sheet, layout, g.target).at(-1) ?? "")));
         if (own.text !== "") {
@@ -509,9 +514,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         unitTgt = { text: own.text, rule: own.text !== "" ? ruleFor(ctx, own.text, ind, g.header, unit) : unitTgt.rule };
         if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
       }
-      // A row naming no level ("Toàn huyện", a commune) keeps the sentence as before; "Trường TH/MN …" names its level.
-      const rowLevels = levelsIn(unitName.replace(/\bTH\b/g, "tiểu học").replace(/\bMN\b/g, "mầm non").replace(/\bMG\b/g, "mẫu giáo"));
-      if (byLevel && rowLevels.size > 0 && ![...rowLevels].some((k) => saidLevels.has(k))) unitTgt = { text: "", rule: unitTgt.rule };
+      // "Trường TH/MN …" names its level. A row naming none ("Toàn huyện", "Cộng", a commune) keeps the sentence only
+      // when no other row names a level the sentence leaves out: a roll-up of tiểu học, THCS and THPT is no THCS figure.
+      const rowLevels = rowLevelsOf(unitName);
+      if (byLevel && (rowLevels.size > 0 ? ![...rowLevels].some((k) => saidLevels.has(k)) : [...tableLevels].some((k) => !saidLevels.has(k)))) unitTgt = { text: "", rule: unitTgt.rule };
       // Each unit's own target decides whether its rate or its count is the figure.
       const unitPercent = percentRule || isPercentRule(unitTgt.rule) || (unitTgt.alt !== undefined && isPercentRule(unitTgt.alt.rule));
       let actual: CellValue;
@@ -614,7 +620,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // Built field by field (same fields, same order as before): spreads cost an object each on every unit.
       const fig: Figure = { actual: answered, cell };
       if (scale) fig.scale = scale;
-      if (column && !scale) fig.column = column;
+      if (column && !scale) fig.column = unitTargetText === target.text ? column : columnOwn!;
       if (baseline !== undefined) fig.baseline = baseline;
       let { judged, scale: used } = overUnits ? { judged: judge(ctx, BOOLEAN_RULE, actual, "auto", name), scale: "auto" as PercentScale } : judgeFigure(ctx, unitTgt, fig, name, unit);
       // The target row's own horizon ("Mục tiêu đến năm 2025") not yet reached: a short figure is not yet due.
@@ -768,8 +774,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const termDue = ownTerm !== undefined && ownTerm !== "year" ? null : ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
       // Read as a list reads a part (partReading): a figure within a cap on what builds up until then (drop-outs after
       // term one under "dưới 0,05%") is not yet due either; a count of events past its cap is missed for good.
+      // The words around it include the unit's own plan cell, its row's name and the plan column's other cells: one
+      // column is one quantity ("Không có học sinh bỏ học" over "Không quá 0,3%" says what the 0,3% caps).
       const byTerm = termDue !== null;
-      const reading = byTerm && !notYet && typeof unitTgt.rule !== "string" ? partReading(unitTgt.rule, judged.status, g.header, `${ind?.name ?? ""} ${subject} ${fromSentence ? target.text : ""}`) : null;
+      if (byTerm && planWords === undefined) planWords = g.target === undefined ? "" : unitRows.slice(0, 200).map((u) => cellText(sheet.values[u]?.[g.target!])).join(" ");
+      const reading = byTerm && !notYet && typeof unitTgt.rule !== "string" ? partReading(unitTgt.rule, judged.status, g.header, `${ind?.name ?? ""} ${subject} ${fromSentence ? target.text : ""} ${unitTargetText} ${unitName} ${planWords}`) : null;
       if (!adjusted && byTerm && (notYet !== undefined || (short ? reading !== "final" : reading === "pending"))) {
         judged = Judged.fixed(reading === "pending" || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));
         adjusted = true;

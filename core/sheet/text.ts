@@ -74,6 +74,15 @@ function foldOnce(s: string): string {
     .join(" ");
 }
 
+/**
+ * School levels numbered, folded: "cấp I/II/III" and "cấp 1/2/3" are tiểu học, THCS and THPT.
+ * @example levelNumerals("cap ii") → "trung hoc co so"
+ */
+export function levelNumerals(folded: string): string {
+  const LONG: Record<string, string> = { i: "tieu hoc", "1": "tieu hoc", ii: "trung hoc co so", "2": "trung hoc co so", iii: "trung hoc pho thong", "3": "trung hoc pho thong" };
+  return folded.replace(/\bcap (iii|ii|i|[123])\b(?![.,/]\d)/g, (_, n: string) => LONG[n]);
+}
+
 /** Abbreviations clerks use in headers and indicator names, folded, with their folded long forms. */
 export const ABBREVIATIONS: Record<string, string> = {
   mn: "mam non",

@@ -643,6 +643,15 @@ function nonEmpty(values: readonly unknown[]): number {
 const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|phong gd\b|truong |cong hoa|doc lap|so(:| *\d| +\/)|s[oố]:|ban chi dao|van phong\b(?! pham)|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan|bieu so|bieu mau so|mau so|mau bieu|don vi (bao cao|nhan)|thoi diem)/;
 
 /**
+ * "SỞ …" (an issuer: "SỞ Y TẾ", "SỞ GD&ĐT HÀ TĨNH") and "SỐ …" (a title: "SỐ VỤ TAI NẠN …") fold to the same letters, so
+ * the written form decides: "sở" is an issuer, and an unmarked "SO …" is taken as one too (it cannot be told apart).
+ * @example issuerSo("SỞ NỘI VỤ TỈNH X") → true; issuerSo("SỐ HỌC SINH BỎ HỌC HỌC KỲ I") → false
+ */
+function issuerSo(v: string): boolean {
+  return /^(sở|so)(\s|$)/u.test(v.normalize("NFC").trim().toLowerCase());
+}
+
+/**
  * The part of the period a table's title (or, failing it, its sheet's name) says the figures cover: "THỐNG KÊ … HỌC KỲ
  * I", a sheet named "Sơ kết HK I" → "half". Undefined when neither names a term.
  * @example tableTerm({ name: "HK I 2020-2021", values: [] }, 0) → "half"
@@ -662,7 +671,7 @@ export function tableSubject(sheet: SheetData, headerTop: number): string {
     for (const v of sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.trim().length < 8 || v.length > 300) continue;
       const f = fold(v);
-      if (NOT_TITLE.test(f) || PLACE_DATE_LINE.test(v)) continue;
+      if (NOT_TITLE.test(f) || issuerSo(v) || PLACE_DATE_LINE.test(v)) continue;
       const text = v.split("\n")[0].replace(/^\s*[\dIVX]+[.)]\s*/, "").trim();
       return text.replace(BREAKDOWN, "").trim() || text;
     }

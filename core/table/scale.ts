@@ -21,6 +21,9 @@ export interface ColumnScale {
   points: boolean;
   /** A cell formatted as percent, and no plain number above 1: the column holds fractions. */
   fractions: boolean;
+  /** The smallest and largest plain number in (0, 1] of the column, when it has any: the column's figures are read at one scale. */
+  low?: number;
+  high?: number;
 }
 
 /** How far (a factor either way) a reading may sit from its target and still be a reading of it. */
@@ -56,11 +59,18 @@ export function cellScale(value: CellValue, ev: ScaleEvidence): PercentScale | "
   const byColumn = ev.column?.points ? "points" : ev.column?.fractions ? "fraction" : undefined;
   let byTarget: "points" | "fraction" | undefined;
   if (ev.threshold !== undefined && ev.threshold > 0) {
-    const near = (x: number) => x / ev.threshold! >= 1 / PLAUSIBLE && x / ev.threshold! <= PLAUSIBLE;
-    const p = near(value / 100);
-    const f = near(value);
-    if (p && !f) byTarget = "points";
-    if (f && !p) byTarget = "fraction";
+    const byT = (v: number): "points" | "fraction" | undefined => {
+      const near = (x: number) => x / ev.threshold! >= 1 / PLAUSIBLE && x / ev.threshold! <= PLAUSIBLE;
+      const p = near(v / 100);
+      const f = near(v);
+      return p && !f ? "points" : f && !p ? "fraction" : undefined;
+    };
+    byTarget = byT(value);
+    // One scale for the column: the target reads the column's other plain figures the same way, or it decides
+    // nothing (0,02 among 0,375 and 0,8 under "dưới 1%" is not 2% while they are 0,375% and 0,8%).
+    const { low, high } = ev.column ?? {};
+    const other = byTarget === "points" ? "fraction" : "points";
+    if (!byColumn && byTarget && low !== undefined && high !== undefined && (byT(low) === other || byT(high) === other)) return "either";
   }
   if (byColumn && byTarget && byColumn !== byTarget) return "either";
   return byColumn ?? byTarget ?? "either";
@@ -96,11 +106,14 @@ export function columnScale(cells: Iterable<[CellValue, string | undefined]>): C
 
 /**
  * The one rule of a column's percent scale, over column `col` of `rows`, each cell read in place (no [value, format] pair per row): a big sheet's
- * every checked row, once per column.
+ * every checked row, once per column. `spread`: also the smallest and largest plain figure up to 1, for a column judged
+ * against one target (a sentence, a target row), where one figure's reading must not contradict another's.
  * @example columnScaleOf([4, 5], (r) => sheet.values[r]?.[2], (r) => formatAt(sheet, r, 2)) → { points: false, fractions: true }
  */
-export function columnScaleOf(rows: Iterable<number>, value: (r: number) => CellValue, format: (r: number) => string | undefined): ColumnScale {
+export function columnScaleOf(rows: Iterable<number>, value: (r: number) => CellValue, format: (r: number) => string | undefined, spread = false): ColumnScale {
   let formatted = false;
+  let low = Infinity;
+  let high = -Infinity;
   for (const r of rows) {
     const f = format(r);
     if (f && f.includes("%")) {
@@ -109,8 +122,9 @@ export function columnScaleOf(rows: Iterable<number>, value: (r: number) => Cell
     }
     const v = value(r);
     if (typeof v === "number" && Number.isFinite(v) && Math.abs(v) > 1) return { points: true, fractions: false };
+    if (typeof v === "number" && v > 0) [low, high] = [Math.min(low, v), Math.max(high, v)];
   }
-  return { points: false, fractions: formatted };
+  return { points: false, fractions: formatted, ...(!spread || formatted || low > high ? {} : { low, high }) };
 }
 
 /**
