@@ -48,6 +48,27 @@ function dated(md: string, c: JudgeCtx, done: string | null): string | null {
 // …"). Work done before a window may have been finished early: asked.
 export const EVENT_WINDOW = /(?<!\p{L})(?:diễn ra|thi(?! công)|tuyển|nhận|tổng kết|giảng|đăng ký|tham gia|tiêm|(?<!học )sinh|nhập học|đợt|hội|lễ|nghỉ)(?!\p{L})/iu;
 
+// A day or window the phrase names as the time a scheduled event is held ("Kỳ thi … sẽ tổ chức vào ngày 15/3/2023", "dự
+// kiến diễn ra từ ngày 5 - 7/6/2025", "tựu trường vào ngày 22/8"), and a duty someone must carry out ("nộp", "báo cáo",
+// "hoàn thành", "thành lập"). Only the phrase's own words count (the formula sees nothing else), and a phrase naming
+// both is neither. Round 46 (deadline46).
+const EVENT_DAY = /(?<!\p{L})(?:tổ chức|diễn ra|khai giảng|khai mạc|bế mạc|tựu trường|(?<!thực )thi(?! (?:công|đua|hành))|lễ|hội nghị|hội thi|họp|tập huấn|nghỉ hè|tổng kết|công bố)(?!\p{L})/iu;
+const DUTY = /(?<!\p{L})(?:nộp|gửi|hoàn (?:thành|tất|thiện)|cập nhật|báo cáo|thành lập|ban hành|phê duyệt|xong)(?!\p{L})/iu;
+/**
+ * The words of the clause (between ";" or a full stop) that holds the reading's subject, else the whole phrase: in "…
+ * chốt quân số xong trước ngày 13-01-2020; toàn Quân khu giao quân vào ngày 10-02-2020" the last day's words are its own.
+ */
+function ownWords(rule: { text?: string; subject?: string | null }): string {
+  const text = rule.text ?? "";
+  const subject = rule.subject?.trim();
+  if (!subject) return text;
+  return text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(subject)) ?? text;
+}
+/** The reading dates a scheduled event: a blank after it is no data (nobody failed a task), never overdue. */
+export const eventDay = (rule: { text?: string; subject?: string | null }) => EVENT_DAY.test(ownWords(rule)) && !DUTY.test(ownWords(rule));
+/** The reading dates a duty on one day: done before it may be done in time ("on" or "by" that day), so asked. */
+export const dutyDay = (rule: { text?: string; subject?: string | null }) => DUTY.test(ownWords(rule)) && !EVENT_DAY.test(ownWords(rule));
+
 /**
  * Deadlines. A completion date (text, Date, serial) by the due day → met, later → not met; in a short window or on an
  * exact day ("từ 1/8 đến 5/8", "vào ngày 20/11") a date before it is not met either. Blank, "Chưa", FALSE → not done:
@@ -104,6 +125,10 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   if (due === OPEN_END && r.kind === "empty" && !r.text && start && asOf >= start) {
     return fail("no_data", rule, r, R_EMPTY);
   }
+  // A scheduled event's day or window has passed and the cell is blank: the clerk has not written when it was held.
+  if (r.kind === "empty" && !r.text && start !== undefined && due !== OPEN_END && asOf > due && eventDay(rule)) {
+    return fail("no_data", rule, r, { vi: "ô trống: chưa ghi ngày diễn ra", en: "the cell is empty: the day it was held is not written" });
+  }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
     f.asOf = asOf;
@@ -133,9 +158,11 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
       return fail("review", rule, r, () => ({ vi: `"${r.text}" chỉ ghi tháng, hạn ${isoToVi(due)} ở giữa tháng: xong trước hay sau hạn?`, en: `"${r.text}" gives only a month, and ${isoToVi(due)} falls inside it: done before or after?` }));
     }
     const early = start !== undefined && doneIso < start;
-    const ask = early && start! < due && due !== OPEN_END && !rule.notBefore && !EVENT_WINDOW.test([rule.text, c.opts.indicator].join(" "));
+    // (One exact day for a duty, "thành lập Ban chỉ đạo … ngày 25/5/2026": "on" or "by" that day, the words do not say.)
+    const ask = early && due !== OPEN_END && !rule.notBefore && (start! < due ? !EVENT_WINDOW.test([rule.text, c.opts.indicator].join(" ")) : dutyDay(rule));
     f = facts(ask ? "review" : doneIso <= due && !early ? "met" : "not_met", rule, r);
-    if (ask) f.reason = () => ({ vi: `trước ngày đầu ${isoToVi(start!)}: làm sớm hay lỡ đợt?`, en: `before the first day ${isoToVi(start!)}: early or missed?` });
+    if (ask && start === due) f.reason = () => ({ vi: `trước ngày ${isoToVi(due)}: làm sớm (hạn là ngày đó) hay sai ngày?`, en: `before ${isoToVi(due)}: done early (due by that day) or on the wrong day?` });
+    else if (ask) f.reason = () => ({ vi: `trước ngày đầu ${isoToVi(start!)}: làm sớm hay lỡ đợt?`, en: `before the first day ${isoToVi(start!)}: early or missed?` });
     f.done = doneIso;
     f.asOf = asOf;
     f.gap = early ? daysBetween(start!, doneIso) : daysBetween(due, doneIso);
