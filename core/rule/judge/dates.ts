@@ -52,7 +52,7 @@ export const EVENT_WINDOW = /(?<!\p{L})(?:diễn ra|thi(?! công)|tuyển|nhận
 // kiến diễn ra từ ngày 5 - 7/6/2025", "tựu trường vào ngày 22/8"), and a duty someone must carry out ("nộp", "báo cáo",
 // "hoàn thành", "thành lập"). Only the phrase's own words count (the formula sees nothing else), and a phrase naming
 // both is neither. Round 46 (deadline46).
-const EVENT_DAY = /(?<!\p{L})(?:tổ chức|diễn ra|khai giảng|khai mạc|bế mạc|tựu trường|(?<!thực )thi(?! (?:công|đua|hành))|lễ|hội nghị|hội thi|họp|tập huấn|nghỉ hè|tổng kết|công bố)(?!\p{L})/iu;
+const EVENT_DAY = /(?<!\p{L})(?:tổ chức|diễn ra|khai giảng|khai mạc|bế mạc|tựu trường|(?<!(?:thực|nhà) )thi(?! (?:công|đua|hành))|lễ|hội nghị|hội thi|họp|tập huấn|nghỉ hè|tổng kết|công bố)(?!\p{L})/iu;
 const DUTY = /(?<!\p{L})(?:nộp|gửi|hoàn (?:thành|tất|thiện)|cập nhật|báo cáo|thành lập|ban hành|phê duyệt|xong)(?!\p{L})/iu;
 /**
  * The words of the clause (between ";" or a full stop) that holds the reading's subject, else the whole phrase: in "…
@@ -125,8 +125,9 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   if (due === OPEN_END && r.kind === "empty" && !r.text && start && asOf >= start) {
     return fail("no_data", rule, r, R_EMPTY);
   }
-  // A scheduled event's day or window has passed and the cell is blank: the clerk has not written when it was held.
-  if (r.kind === "empty" && !r.text && start !== undefined && due !== OPEN_END && asOf > due && eventDay(rule)) {
+  // A scheduled event's day or window has passed and the cell is blank: the clerk has not written when it was held
+  // ("chưa báo cáo" too, as the formula's blank branch reads it; "chưa tổ chức", not held, stays overdue).
+  if (r.kind === "empty" && start !== undefined && due !== OPEN_END && asOf > due && eventDay(rule)) {
     return fail("no_data", rule, r, { vi: "ô trống: chưa ghi ngày diễn ra", en: "the cell is empty: the day it was held is not written" });
   }
   if (notDone) {

@@ -1,0 +1,80 @@
+// Round 46 (deadline46): a scheduled event's day or window that has passed with a blank cell is no data, never overdue
+// (nobody failed a task; the clerk has not written when it was held); a duty's one exact day done earlier is asked (the
+// words do not say "on" or "by" that day). Invented phrases and cells: events and duties, blanks before and after the
+// day, windows, months, days without years in a school year.
+import { describe, expect, it } from "vitest";
+import { periodFromText } from "../../period/period";
+import { evaluate } from "../evaluate";
+import { compileFormula } from "../formula";
+import { parseTarget } from "../parse";
+import { dutyDay, eventDay } from "./dates";
+
+const v = (t: string, a: unknown, asOf?: string, period?: string) =>
+  evaluate(t, a as never, { period: period ? periodFromText(period) ?? undefined : undefined, asOf, lang: "vi" }).status;
+
+describe("a scheduled event's day or window", () => {
+  it("is no data when it has passed and the cell is blank", () => {
+    expect(v("Tổ chức Hội thi giáo viên dạy giỏi cấp huyện vào ngày 12/11/2025", null, "2025-12-01")).toBe("no_data");
+    expect(v("Kỳ thi tốt nghiệp THPT dự kiến diễn ra từ ngày 26 - 27/6/2025", null, "2025-07-10")).toBe("no_data");
+    expect(v("Thi thử tốt nghiệp THPT vào cuối tháng 4/2026", null, "2026-05-15")).toBe("no_data");
+    expect(v("Học sinh nghỉ hè từ ngày 1/6 đến 31/8", null, "2026-09-10", "2025-2026")).toBe("no_data");
+    expect(v("Hội nghị cán bộ, viên chức được tổ chức vào ngày 20/10/2025", null)).toBe("no_data");
+  });
+  it("is pending before it, and judged on the day written", () => {
+    expect(v("Tổ chức Hội thi giáo viên dạy giỏi cấp huyện vào ngày 12/11/2025", null, "2025-11-01")).toBe("pending");
+    expect(v("Tổ chức Hội thi giáo viên dạy giỏi cấp huyện vào ngày 12/11/2025", "12/11/2025", "2025-12-01")).toBe("met");
+    expect(v("Tổ chức Hội thi giáo viên dạy giỏi cấp huyện vào ngày 12/11/2025", "10/11/2025", "2025-12-01")).toBe("not_met");
+    expect(v("Tổ chức Hội thi giáo viên dạy giỏi cấp huyện vào ngày 12/11/2025", "18/11/2025", "2025-12-01")).toBe("not_met");
+  });
+  it("stays overdue when the clerk writes it was not held", () => {
+    expect(v("Kỳ thi tốt nghiệp THPT dự kiến diễn ra từ ngày 26 - 27/6/2025", "chưa tổ chức", "2025-07-10")).toBe("overdue");
+    expect(v("Kỳ thi tốt nghiệp THPT dự kiến diễn ra từ ngày 26 - 27/6/2025", "chưa báo cáo", "2025-07-10")).toBe("no_data");
+  });
+  it("is not a duty's deadline, nor a building", () => {
+    // (A duty to hold it by a day, a window to hand something in, a building named "nhà thi đấu": late when blank.)
+    expect(v("Tổ chức hội thi trước ngày 30/4/2026", null, "2026-05-10")).toBe("overdue");
+    expect(v("Nộp hồ sơ đăng ký dự thi từ ngày 1/4 đến 20/4/2026", null, "2026-05-01")).toBe("overdue");
+    expect(v("Khởi công xây dựng nhà thi đấu vào ngày 1/6/2026", null, "2026-07-01")).toBe("overdue");
+  });
+  it("never becomes overdue for a yearless day in a school year", () => {
+    expect(["pending", "no_data"]).toContain(v("Học sinh tựu trường vào ngày 25/8", null, "2025-09-10", "2025-2026"));
+    expect(v("Lễ khai giảng năm học mới diễn ra vào ngày 5/9", null, "2026-10-01", "2025-2026")).not.toBe("overdue");
+  });
+});
+
+describe("a duty's one exact day", () => {
+  it("is asked when done before it", () => {
+    expect(v("Thành lập Hội đồng tuyển sinh ngày 10/6/2025", "5/6/2025", "2025-07-01")).toBe("review");
+    expect(v("Các trường nộp báo cáo tổng kết vào ngày 25/5/2025", "20/5/2025", "2025-06-01")).toBe("review");
+    expect(v("Ban hành quy chế chi tiêu nội bộ ngày 15/1/2026", "Hoàn thành 10/1/2026", "2026-02-01")).toBe("review");
+  });
+  it("is met on the day, late after it, and overdue when blank after it", () => {
+    expect(v("Thành lập Hội đồng tuyển sinh ngày 10/6/2025", "10/6/2025", "2025-07-01")).toBe("met");
+    expect(v("Thành lập Hội đồng tuyển sinh ngày 10/6/2025", "12/6/2025", "2025-07-01")).toBe("not_met");
+    expect(v("Thành lập Hội đồng tuyển sinh ngày 10/6/2025", null, "2025-07-01")).toBe("overdue");
+    expect(v("Thành lập Hội đồng tuyển sinh ngày 10/6/2025", null, "2025-06-01")).toBe("pending");
+  });
+  it("is not asked when the clause names an event too, or another clause names the duty", () => {
+    expect(v("Tổ chức lễ khai giảng vào ngày 5/9/2025", "4/9/2025")).toBe("not_met");
+    expect(v("hoàn thành hồ sơ xong trước ngày 10/1/2026; tổ chức lễ giao quân vào ngày 4/3/2026", "3/3/2026", "2026-03-10")).toBe("not_met");
+  });
+});
+
+describe("the words that decide", () => {
+  it("read the reading's own clause", () => {
+    expect(eventDay({ text: "Kỳ thi học sinh giỏi sẽ tổ chức vào ngày 15/3/2023." })).toBe(true);
+    expect(eventDay({ text: "Chi đội trưởng nộp phiếu đăng ký ngày 25/9/2021" })).toBe(false);
+    expect(dutyDay({ text: "Chi đội trưởng nộp phiếu đăng ký ngày 25/9/2021" })).toBe(true);
+    expect(dutyDay({ text: "nghiên cứu hồ sơ xong trước ngày 13/1/2020; toàn Quân khu giao quân vào ngày 10/2/2020", subject: "toàn Quân khu giao quân" })).toBe(false);
+    expect(eventDay({ text: "Hoàn thành chương trình và tổng kết năm học vào ngày 30/5/2026" })).toBe(false);
+  });
+  it("the formula follows the engine: no data for a passed event, review for a duty done early", () => {
+    const ev = parseTarget("Kỳ thi học sinh giỏi cấp tỉnh sẽ tổ chức vào ngày 15/3/2026");
+    expect(ev.ok && ev.rule.kind === "deadline" && !ev.rule.alternative).toBe(true);
+    const f = ev.ok ? compileFormula(ev.rule, { actual: "B2" }, { asOf: "2026-04-01" }) : null;
+    expect(f?.ok && f.formula).toContain('IF(DATE(2026,4,1)>DATE(2026,3,15),"Chưa có số liệu","Chưa đến hạn")');
+    const du = parseTarget("Thành lập Hội đồng tuyển sinh ngày 10/6/2025");
+    const g = du.ok ? compileFormula(du.rule, { actual: "B2" }, { asOf: "2025-07-01" }) : null;
+    expect(g?.ok && g.formula).toContain('IF(INT(B2)<DATE(2025,6,10),"Cần xác nhận","Đạt")');
+  });
+});
