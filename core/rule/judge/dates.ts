@@ -64,6 +64,8 @@ function ownWords(rule: { text?: string; subject?: string | null }): string {
   if (!subject) return text;
   return text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(subject)) ?? text;
 }
+/** Facts of a blank under a scheduled event's passed day: no data, which evaluate() does not turn into a question. */
+export const EVENT_PASSED = new WeakSet<Facts>();
 /** The reading dates a scheduled event: a blank after it is no data (nobody failed a task), never overdue. */
 export const eventDay = (rule: { text?: string; subject?: string | null }) => EVENT_DAY.test(ownWords(rule)) && !DUTY.test(ownWords(rule));
 /** The reading dates a duty on one day: done before it may be done in time ("on" or "by" that day), so asked. */
@@ -128,7 +130,9 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   // A scheduled event's day or window has passed and the cell is blank: the clerk has not written when it was held
   // ("chưa báo cáo" too, as the formula's blank branch reads it; "chưa tổ chức", not held, stays overdue).
   if (r.kind === "empty" && start !== undefined && due !== OPEN_END && asOf > due && eventDay(rule)) {
-    return fail("no_data", rule, r, { vi: "ô trống: chưa ghi ngày diễn ra", en: "the cell is empty: the day it was held is not written" });
+    const held = fail("no_data", rule, r, { vi: "ô trống: chưa ghi ngày diễn ra", en: "the cell is empty: the day it was held is not written" });
+    EVENT_PASSED.add(held);
+    return held;
   }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
