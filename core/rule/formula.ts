@@ -693,8 +693,9 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
   const early = rule.start! < rule.due ? !EVENT_WINDOW.test(rule.text!) : dutyDay(rule);
   const inTime = rule.start !== undefined ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit(!rule.notBefore && early ? "review" : "not_met"), lit("met")) : lit("met");
   const done = IF(call("OR", `${a}<${MIN_DATE_SERIAL}`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
+  // (A scheduled event's passed day, blank: no data, or asked on a given day of the check, as evaluate() does.)
   // Blank is "not done yet"; a word meaning no figure yet ("chưa có số liệu", "?") and #N/A are no data, never overdue.
-  return ok(cell(ctx, a, { number: done, noData: lit("no_data"), blank: rule.start !== undefined && eventDay(rule) ? IF(`${asOf}>${due}`, lit("no_data"), lit("pending")) : open, logical: IF(a, lit("met"), open), text: yesNoText(ctx, a, lit("met"), open) }));
+  return ok(cell(ctx, a, { number: done, noData: lit("no_data"), blank: rule.start !== undefined && eventDay(rule) ? IF(`${asOf}>${due}`, ctx.refs.asOf ? IF(call("ISNUMBER", ctx.refs.asOf), lit("review"), lit("no_data")) : lit(ctx.asOf ? "review" : "no_data"), lit("pending")) : open, logical: IF(a, lit("met"), open), text: yesNoText(ctx, a, lit("met"), open) }));
 }
 
 function zero(rule: RuleOf<"zero">, ctx: Ctx): Step {

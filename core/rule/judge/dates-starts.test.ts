@@ -28,9 +28,7 @@ describe("a year written outside the school year the phrase names", () => {
     const v = evaluate(slip, "15/8/2023", P("2023-2024"));
     expect(v.status).toBe("review");
     expect(v.explanation).toContain("15/08/2023");
-    // (Round 46: a blank is no longer asked here: the day of an announcement ("công bố") that has passed is no data, the
-    // other not yet due, and neither reading calls it overdue.)
-    expect(evaluate(slip, null, P("2023-2024", "2023-08-01")).status).toBe("pending");
+    expect(evaluate(slip, null, P("2023-2024", "2023-08-01")).status).toBe("review");
   });
   it("is judged when both days judge alike", () => {
     expect(evaluate(slip, "20/8/2023", P("2023-2024")).status).toBe("not_met");

@@ -64,8 +64,6 @@ function ownWords(rule: { text?: string; subject?: string | null }): string {
   if (!subject) return text;
   return text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(subject)) ?? text;
 }
-/** Facts of a blank under a scheduled event's passed day: no data, which evaluate() does not turn into a question. */
-export const EVENT_PASSED = new WeakSet<Facts>();
 /** The reading dates a scheduled event: a blank after it is no data (nobody failed a task), never overdue. */
 export const eventDay = (rule: { text?: string; subject?: string | null }) => EVENT_DAY.test(ownWords(rule)) && !DUTY.test(ownWords(rule));
 /** The reading dates a duty on one day: done before it may be done in time ("on" or "by" that day), so asked. */
@@ -127,12 +125,13 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   if (due === OPEN_END && r.kind === "empty" && !r.text && start && asOf >= start) {
     return fail("no_data", rule, r, R_EMPTY);
   }
-  // A scheduled event's day or window has passed and the cell is blank: the clerk has not written when it was held
-  // ("chưa báo cáo" too, as the formula's blank branch reads it; "chưa tổ chức", not held, stays overdue).
+  // A scheduled event's day or window has passed and the cell is blank: the clerk has not written when it was held, or
+  // it was not held; nobody failed a task, so never overdue ("chưa báo cáo" too, as the formula's blank branch reads
+  // it; "chưa tổ chức", not held, stays overdue).
   if (r.kind === "empty" && start !== undefined && due !== OPEN_END && asOf > due && eventDay(rule)) {
-    const held = fail("no_data", rule, r, { vi: "ô trống: chưa ghi ngày diễn ra", en: "the cell is empty: the day it was held is not written" });
-    EVENT_PASSED.add(held);
-    return held;
+    // (Checked on a given day, asked: held and not written, or not held? The formula says the same.)
+    if (asOfOpt !== undefined) return fail("review", rule, r, { vi: `ngày diễn ra ${isoToVi(due)} đã qua, ô trống: đã tổ chức mà chưa ghi ngày, hay chưa tổ chức?`, en: `the day it is held, ${isoToVi(due)}, has passed and the cell is blank: held and not written, or not held?` });
+    return fail("no_data", rule, r, { vi: "ô trống: chưa ghi ngày diễn ra", en: "the cell is empty: the day it was held is not written" });
   }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);

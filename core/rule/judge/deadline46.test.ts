@@ -1,4 +1,5 @@
-// Round 46 (deadline46): a scheduled event's day or window that has passed with a blank cell is no data, never overdue
+// Round 46 (deadline46): a scheduled event's day or window that has passed with a blank cell is no data (asked on a
+// given day of the check), never overdue
 // (nobody failed a task; the clerk has not written when it was held); a duty's one exact day done earlier is asked (the
 // words do not say "on" or "by" that day). Invented phrases and cells: events and duties, blanks before and after the
 // day, windows, months, days without years in a school year.
@@ -13,12 +14,13 @@ const v = (t: string, a: unknown, asOf?: string, period?: string) =>
   evaluate(t, a as never, { period: period ? periodFromText(period) ?? undefined : undefined, asOf, lang: "vi" }).status;
 
 describe("a scheduled event's day or window", () => {
-  it("is no data when it has passed and the cell is blank", () => {
-    expect(v("Tổ chức Hội thi giáo viên dạy giỏi cấp huyện vào ngày 12/11/2025", null, "2025-12-01")).toBe("no_data");
-    expect(v("Kỳ thi tốt nghiệp THPT dự kiến diễn ra từ ngày 26 - 27/6/2025", null, "2025-07-10")).toBe("no_data");
-    expect(v("Thi thử tốt nghiệp THPT vào cuối tháng 4/2026", null, "2026-05-15")).toBe("no_data");
-    expect(v("Học sinh nghỉ hè từ ngày 1/6 đến 31/8", null, "2026-09-10", "2025-2026")).toBe("no_data");
+  it("is no data when it has passed and the cell is blank, and asked on a given day of the check", () => {
     expect(v("Hội nghị cán bộ, viên chức được tổ chức vào ngày 20/10/2025", null)).toBe("no_data");
+    expect(v("Kỳ thi học sinh giỏi cấp tỉnh sẽ tổ chức vào ngày 15/3/2026", null)).toBe("no_data");
+    expect(v("Tổ chức Hội thi giáo viên dạy giỏi cấp huyện vào ngày 12/11/2025", null, "2025-12-01")).toBe("review");
+    expect(v("Kỳ thi tốt nghiệp THPT dự kiến diễn ra từ ngày 26 - 27/6/2025", null, "2025-07-10")).toBe("review");
+    expect(v("Thi thử tốt nghiệp THPT vào cuối tháng 4/2026", null, "2026-05-15")).toBe("review");
+    expect(v("Học sinh nghỉ hè từ ngày 1/6 đến 31/8", null, "2026-09-10", "2025-2026")).toBe("review");
   });
   it("is pending before it, and judged on the day written", () => {
     expect(v("Tổ chức Hội thi giáo viên dạy giỏi cấp huyện vào ngày 12/11/2025", null, "2025-11-01")).toBe("pending");
@@ -28,7 +30,7 @@ describe("a scheduled event's day or window", () => {
   });
   it("stays overdue when the clerk writes it was not held", () => {
     expect(v("Kỳ thi tốt nghiệp THPT dự kiến diễn ra từ ngày 26 - 27/6/2025", "chưa tổ chức", "2025-07-10")).toBe("overdue");
-    expect(v("Kỳ thi tốt nghiệp THPT dự kiến diễn ra từ ngày 26 - 27/6/2025", "chưa báo cáo", "2025-07-10")).toBe("no_data");
+    expect(v("Kỳ thi tốt nghiệp THPT dự kiến diễn ra từ ngày 26 - 27/6/2025", "chưa báo cáo", "2025-07-10")).toBe("review");
   });
   it("is not a duty's deadline, nor a building", () => {
     // (A duty to hold it by a day, a window to hand something in, a building named "nhà thi đấu": late when blank.)
@@ -72,7 +74,9 @@ describe("the words that decide", () => {
     const ev = parseTarget("Kỳ thi học sinh giỏi cấp tỉnh sẽ tổ chức vào ngày 15/3/2026");
     expect(ev.ok && ev.rule.kind === "deadline" && !ev.rule.alternative).toBe(true);
     const f = ev.ok ? compileFormula(ev.rule, { actual: "B2" }, { asOf: "2026-04-01" }) : null;
-    expect(f?.ok && f.formula).toContain('IF(DATE(2026,4,1)>DATE(2026,3,15),"Chưa có số liệu","Chưa đến hạn")');
+    expect(f?.ok && f.formula).toContain('IF(DATE(2026,4,1)>DATE(2026,3,15),"Cần xác nhận","Chưa đến hạn")');
+    const h = ev.ok ? compileFormula(ev.rule, { actual: "B2" }) : null;
+    expect(h?.ok && h.formula).toContain('IF(TODAY()>DATE(2026,3,15),"Chưa có số liệu","Chưa đến hạn")');
     const du = parseTarget("Thành lập Hội đồng tuyển sinh ngày 10/6/2025");
     const g = du.ok ? compileFormula(du.rule, { actual: "B2" }, { asOf: "2025-07-01" }) : null;
     expect(g?.ok && g.formula).toContain('IF(INT(B2)<DATE(2025,6,10),"Cần xác nhận","Đạt")');
