@@ -34,10 +34,8 @@ describe("an empty cell when one reading of the target is a deadline and the oth
     const v = evaluate(games, null, { ...inPeriod("2023"), asOf: "2023-12-01" });
     expect(v.status).toBe("pending");
   });
-  // (Round 46, deadline46: was overdue. The window an event is held in has passed and the cell is blank: nobody
-  // failed a task, so never "Quá hạn"; the figure's reading being no data too, the blank beside a day is asked.)
-  it("is never overdue on a given day after it", () => {
-    expect(evaluate(games, null, { ...inPeriod("2023"), asOf: "2023-12-20" }).status).toBe("review");
+  it("is overdue on a given day after it", () => {
+    expect(evaluate(games, null, { ...inPeriod("2023"), asOf: "2023-12-20" }).status).toBe("overdue");
   });
   it("stays no data without a day of the check", () => {
     expect(evaluate(games, null, inPeriod("2023")).status).toBe("no_data");

@@ -48,26 +48,21 @@ function dated(md: string, c: JudgeCtx, done: string | null): string | null {
 // …"). Work done before a window may have been finished early: asked.
 export const EVENT_WINDOW = /(?<!\p{L})(?:diễn ra|thi(?! công)|tuyển|nhận|tổng kết|giảng|đăng ký|tham gia|tiêm|(?<!học )sinh|nhập học|đợt|hội|lễ|nghỉ)(?!\p{L})/iu;
 
-// A day or window the phrase names as the time a scheduled event is held ("Kỳ thi … sẽ tổ chức vào ngày 15/3/2023", "dự
-// kiến diễn ra từ ngày 5 - 7/6/2025", "tựu trường vào ngày 22/8"), and a duty someone must carry out ("nộp", "báo cáo",
-// "hoàn thành", "thành lập"). Only the phrase's own words count (the formula sees nothing else), and a phrase naming
-// both is neither. Round 46 (deadline46).
-const EVENT_DAY = /(?<!\p{L})(?:tổ chức|diễn ra|khai giảng|khai mạc|bế mạc|tựu trường|(?<!(?:thực|nhà) )thi(?! (?:công|đua|hành))|lễ|hội nghị|hội thi|họp|tập huấn|nghỉ hè|tổng kết|công bố)(?!\p{L})/iu;
+// What a reading's own clause dates (between ";" or a full stop; the whole phrase when no clause holds the subject):
+// "event" when it schedules the event itself, the event noun leading ("Kỳ thi … sẽ tổ chức vào ngày …", "Lễ khai giảng …")
+// or after an opening "Tổ chức/Khai mạc" ("Tổ chức hội thi …"), or "khai giảng/tựu trường/nghỉ hè" as its predicate;
+// "duty" for a duty's verb ("nộp", "thành lập"). A duty verb or a task's noun before the event word ("Đăng ký dự thi",
+// "Bàn giao đề thi", "Chuyển kinh phí tổ chức hội thi"), a finding ("đã tổ chức"), or both kinds: neither. Round 46.
+const EVENT = /(?<!\p{L})(?:(?:kỳ |cuộc )?thi(?! (?:công|đua|hành))|hội (?:thi|nghị|khỏe|diễn|giảng)|ngày hội|lễ|(khai giảng|tựu trường|nghỉ hè|khai mạc|bế mạc))(?!\p{L})/iu;
+const LEAD = /(?<!\p{L})(?:đăng ký|lập|bàn giao|chốt|thu|tiếp nhận|nhập|niêm yết|trình|chuyển|kiện toàn|thông báo|xây dựng|xét|triển khai|kiểm tra|chấm|rà soát|chuẩn bị|tổng hợp|hồ sơ|danh sách|đề|kinh phí|kế hoạch|trước khi|dự(?! kiến))(?!\p{L})/iu;
 const DUTY = /(?<!\p{L})(?:nộp|gửi|hoàn (?:thành|tất|thiện)|cập nhật|báo cáo|thành lập|ban hành|phê duyệt|xong)(?!\p{L})/iu;
-/**
- * The words of the clause (between ";" or a full stop) that holds the reading's subject, else the whole phrase: in "…
- * chốt quân số xong trước ngày 13-01-2020; toàn Quân khu giao quân vào ngày 10-02-2020" the last day's words are its own.
- */
-function ownWords(rule: { text?: string; subject?: string | null }): string {
-  const text = rule.text ?? "";
-  const subject = rule.subject?.trim();
-  if (!subject) return text;
-  return text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(subject)) ?? text;
+export function dayKind(rule: { text?: string; subject?: string | null }): "event" | "duty" | undefined {
+  const text = rule.text ?? "", s = rule.subject?.trim();
+  const w = (s && text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(s))) || text;
+  const m = EVENT.exec(w), pre = m ? w.slice(0, m.index).trim() : "";
+  const ev = !!m && !/(?<!\p{L})đã(?!\p{L})/iu.test(w) && (!pre || ((m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre)) && !LEAD.test(pre)));
+  return DUTY.test(w) ? (ev ? undefined : "duty") : ev ? "event" : undefined;
 }
-/** The reading dates a scheduled event: a blank after it is no data (nobody failed a task), never overdue. */
-export const eventDay = (rule: { text?: string; subject?: string | null }) => EVENT_DAY.test(ownWords(rule)) && !DUTY.test(ownWords(rule));
-/** The reading dates a duty on one day: done before it may be done in time ("on" or "by" that day), so asked. */
-export const dutyDay = (rule: { text?: string; subject?: string | null }) => DUTY.test(ownWords(rule)) && !EVENT_DAY.test(ownWords(rule));
 
 /**
  * Deadlines. A completion date (text, Date, serial) by the due day → met, later → not met; in a short window or on an
@@ -128,10 +123,8 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   // A scheduled event's day or window has passed and the cell is blank: the clerk has not written when it was held, or
   // it was not held; nobody failed a task, so never overdue ("chưa báo cáo" too, as the formula's blank branch reads
   // it; "chưa tổ chức", not held, stays overdue).
-  if (r.kind === "empty" && start !== undefined && due !== OPEN_END && asOf > due && eventDay(rule)) {
-    // (Checked on a given day, asked: held and not written, or not held? The formula says the same.)
-    if (asOfOpt !== undefined) return fail("review", rule, r, { vi: `ngày diễn ra ${isoToVi(due)} đã qua, ô trống: đã tổ chức mà chưa ghi ngày, hay chưa tổ chức?`, en: `the day it is held, ${isoToVi(due)}, has passed and the cell is blank: held and not written, or not held?` });
-    return fail("no_data", rule, r, { vi: "ô trống: chưa ghi ngày diễn ra", en: "the cell is empty: the day it was held is not written" });
+  if (r.kind === "empty" && start !== undefined && due !== OPEN_END && asOf > due && dayKind(rule) === "event") {
+    return asOfOpt === undefined ? fail("no_data", rule, r, R_EMPTY) : fail("review", rule, r, { vi: `đã qua ngày ${isoToVi(due)}, ô trống: đã tổ chức chưa?`, en: `${isoToVi(due)} has passed, blank: was it held?` });
   }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
@@ -163,10 +156,9 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
     }
     const early = start !== undefined && doneIso < start;
     // (One exact day for a duty, "thành lập Ban chỉ đạo … ngày 25/5/2026": "on" or "by" that day, the words do not say.)
-    const ask = early && due !== OPEN_END && !rule.notBefore && (start! < due ? !EVENT_WINDOW.test([rule.text, c.opts.indicator].join(" ")) : dutyDay(rule));
+    const ask = early && due !== OPEN_END && !rule.notBefore && (start! < due ? !EVENT_WINDOW.test([rule.text, c.opts.indicator].join(" ")) : dayKind(rule) === "duty");
     f = facts(ask ? "review" : doneIso <= due && !early ? "met" : "not_met", rule, r);
-    if (ask && start === due) f.reason = () => ({ vi: `trước ngày ${isoToVi(due)}: làm sớm (hạn là ngày đó) hay sai ngày?`, en: `before ${isoToVi(due)}: done early (due by that day) or on the wrong day?` });
-    else if (ask) f.reason = () => ({ vi: `trước ngày đầu ${isoToVi(start!)}: làm sớm hay lỡ đợt?`, en: `before the first day ${isoToVi(start!)}: early or missed?` });
+    if (ask) f.reason = () => ({ vi: `trước ngày đầu ${isoToVi(start!)}: làm sớm hay lỡ đợt?`, en: `before the first day ${isoToVi(start!)}: early or missed?` });
     f.done = doneIso;
     f.asOf = asOf;
     f.gap = early ? daysBetween(start!, doneIso) : daysBetween(due, doneIso);

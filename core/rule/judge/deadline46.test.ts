@@ -8,7 +8,10 @@ import { periodFromText } from "../../period/period";
 import { evaluate } from "../evaluate";
 import { compileFormula } from "../formula";
 import { parseTarget } from "../parse";
-import { dutyDay, eventDay } from "./dates";
+import { dayKind } from "./dates";
+
+const eventDay = (r: { text?: string; subject?: string }) => dayKind(r) === "event";
+const dutyDay = (r: { text?: string; subject?: string }) => dayKind(r) === "duty";
 
 const v = (t: string, a: unknown, asOf?: string, period?: string) =>
   evaluate(t, a as never, { period: period ? periodFromText(period) ?? undefined : undefined, asOf, lang: "vi" }).status;
@@ -80,5 +83,63 @@ describe("the words that decide", () => {
     const du = parseTarget("Thành lập Hội đồng tuyển sinh ngày 10/6/2025");
     const g = du.ok ? compileFormula(du.rule, { actual: "B2" }, { asOf: "2025-07-01" }) : null;
     expect(g?.ok && g.formula).toContain('IF(INT(B2)<DATE(2025,6,10),"Cần xác nhận","Đạt")');
+  });
+});
+
+// mend46d (review46d B1, S1, S2): the day is an event's only when the clause schedules the event itself; a duty whose
+// words mention an exam, a ceremony or a meeting keeps its overdue, and "Tổ chức <activity>" is a duty.
+describe("a duty that mentions an event", () => {
+  const late = "2026-11-20";
+  it("stays overdue when blank after its day (B1)", () => {
+    for (const t of [
+      "Đăng ký dự thi học sinh giỏi cấp tỉnh từ ngày 01/3/2026 đến ngày 10/3/2026",
+      "Lập danh sách học sinh dự thi tốt nghiệp vào ngày 15/4/2026",
+      "Nhập điểm thi học kỳ I vào phần mềm từ ngày 05/01/2026 đến ngày 10/01/2026",
+      "Bàn giao đề thi cho các điểm thi vào ngày 10/6/2026",
+      "Trình kế hoạch tổ chức lễ khai giảng lên Phòng GD&ĐT vào ngày 20/8/2026",
+      "Chốt danh sách thí sinh dự thi vào ngày 30/5/2026",
+      "Thu hồ sơ dự thi từ ngày 10/4/2026 đến ngày 25/4/2026",
+      "Kiện toàn Hội đồng thi tốt nghiệp vào ngày 01/5/2026",
+      "Thông báo lịch họp phụ huynh đến toàn thể phụ huynh vào ngày 05/9/2026",
+      "Lập biên bản họp xét tốt nghiệp vào ngày 25/5/2026",
+      "Xây dựng kế hoạch tổ chức hội thi giáo viên dạy giỏi vào ngày 10/9/2026",
+      "Đăng ký tham gia hội thi từ ngày 01/10/2026 đến ngày 10/10/2026",
+      "Niêm yết công khai danh sách thí sinh dự thi tại điểm thi vào ngày 02/6/2026",
+      "Tiếp nhận hồ sơ đăng ký dự thi tốt nghiệp từ ngày 20/4/2026 đến ngày 30/4/2026",
+      "Chuyển kinh phí tổ chức hội thi về các trường vào ngày 01/9/2026",
+      "Các trường đăng ký danh sách giáo viên dự thi từ ngày 10/10/2026 đến ngày 15/10/2026",
+      "Kiểm tra hồ sơ chuyên môn trước khi tổ chức hội thi vào ngày 15/10/2026",
+      "Chuẩn bị cơ sở vật chất cho lễ khai giảng vào ngày 30/8/2026",
+      "Tổng hợp kết quả hội khỏe Phù Đổng vào ngày 20/10/2026",
+    ]) {
+      expect(v(t, null, late), t).toBe("overdue");
+      expect(v(t, null), t).toBe("overdue");
+    }
+    expect(v("Đăng ký dự thi học sinh giỏi cấp tỉnh từ ngày 01/3/2026 đến ngày 10/3/2026", "chưa báo cáo", late)).toBe("overdue");
+  });
+  it("'Tổ chức <activity>' is a duty, and a finding is not a schedule (S1, S2)", () => {
+    for (const t of [
+      "Các trường tổ chức rà soát hồ sơ phổ cập giáo dục vào ngày 15/10/2026",
+      "Tổ chức kiểm tra nội bộ trường học từ ngày 01/10/2026 đến ngày 15/10/2026",
+      "Tổ chức cho học sinh đăng ký nguyện vọng tuyển sinh lớp 10 từ ngày 01/4/2026 đến ngày 20/4/2026",
+      "Các trường tổ chức cho học sinh đăng ký dự thi vào ngày 20/3/2026",
+      "Tổ chức tập huấn cho 100% giáo viên vào ngày 15/8/2026",
+      "Tổ chức họp Hội đồng trường để thông qua quy chế chi tiêu nội bộ vào ngày 10/1/2026",
+      "Tổ chức Đại hội chi đoàn vào ngày 20/10/2026",
+      "Chấm thi học kỳ II từ ngày 10/5/2026 đến ngày 15/5/2026",
+      "Kỳ thi tuyển sinh đã được tổ chức vào ngày 05/6/2026",
+    ]) expect(v(t, null, late), t).toBe("overdue");
+    expect(v("Tổ chức xét tốt nghiệp THCS từ ngày 01/6 đến ngày 05/6", null, "2026-06-10", "2025-2026")).toBe("overdue");
+  });
+  it("while the event itself, led by its noun or by 'Tổ chức', is still asked", () => {
+    for (const t of [
+      "Kỳ thi tuyển sinh lớp 10 sẽ tổ chức vào ngày 05/6/2026",
+      "Tổ chức kỳ thi chọn học sinh giỏi cấp trường vào ngày 15/3/2026",
+      "Sở GD&ĐT thông tin tổ chức kỳ thi tuyển sinh lớp 10 dự kiến vào ngày 28/5/2026",
+      "Dự kiến tổ chức hội thi giáo viên dạy giỏi vào ngày 12/11/2026",
+      "Hội khỏe Phù Đổng cấp trường diễn ra từ ngày 02/11/2026 đến ngày 06/11/2026",
+      "Lễ tổng kết năm học tổ chức vào ngày 25/5/2026",
+    ]) expect(v(t, null, late), t).toBe("review");
+    expect(v("Học sinh tựu trường vào ngày 25/8/2026", null, late)).toBe("review");
   });
 });
