@@ -61,7 +61,7 @@ export function dayKind(rule: { text?: string; subject?: string | null }): "even
   const w = (s && text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(s))) || text;
   const m = EVENT.exec(w), pre = m ? w.slice(0, m.index).trim() : "";
   const ev = !!m && !/(?<!\p{L})đã(?!\p{L})/iu.test(w) && (!pre || ((m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre)) && !LEAD.test(pre)));
-  return DUTY.test(w) ? (ev ? undefined : "duty") : ev ? "event" : undefined;
+  return DUTY.test(w) ? (m || /tổ chức|diễn ra|họp|tập huấn|tổng kết|công bố/iu.test(w) ? undefined : "duty") : ev ? "event" : undefined;
 }
 
 /**
