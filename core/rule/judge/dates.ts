@@ -51,17 +51,17 @@ export const EVENT_WINDOW = /(?<!\p{L})(?:diễn ra|thi(?! công)|tuyển|nhận
 // What a reading's own clause dates (between ";" or a full stop; the whole phrase when no clause holds the subject):
 // "event" when it schedules the event itself, the event noun leading ("Kỳ thi … sẽ tổ chức vào ngày …", "Lễ khai giảng …")
 // or after an opening "Tổ chức/Khai mạc" ("Tổ chức hội thi …"), or "khai giảng/tựu trường/nghỉ hè" as its predicate;
-// "duty" for a duty's verb ("nộp", "thành lập"). A duty verb or a task's noun before the event word ("Đăng ký dự thi",
-// "Bàn giao đề thi", "Chuyển kinh phí tổ chức hội thi"), a finding ("đã tổ chức"), or both kinds: neither. Round 46.
+// "duty" for a task's word ("nộp", "thành lập", "kế hoạch") with no event word. A task's word with an event word ("Lập
+// danh sách dự thi", "Chuyển kinh phí tổ chức hội thi"), a finding ("đã tổ chức"), or an event noun after another verb
+// ("Bàn giao đề thi", "Đăng ký dự thi"): neither, as before. Round 46 (deadline46, mend46d).
 const EVENT = /(?<!\p{L})(?:(?:kỳ |cuộc )?thi(?! (?:công|đua|hành))|hội (?:thi|nghị|khỏe|diễn|giảng)|ngày hội|lễ|(khai giảng|tựu trường|nghỉ hè|khai mạc|bế mạc))(?!\p{L})/iu;
-const LEAD = /(?<!\p{L})(?:đăng ký|lập|bàn giao|chốt|thu|tiếp nhận|nhập|niêm yết|trình|chuyển|kiện toàn|thông báo|xây dựng|xét|triển khai|kiểm tra|chấm|rà soát|chuẩn bị|tổng hợp|hồ sơ|danh sách|đề|kinh phí|kế hoạch|trước khi|dự(?! kiến))(?!\p{L})/iu;
-const DUTY = /(?<!\p{L})(?:nộp|gửi|hoàn (?:thành|tất|thiện)|cập nhật|báo cáo|thành lập|ban hành|phê duyệt|xong)(?!\p{L})/iu;
+const TASK = /(?<!\p{L})(?:nộp|gửi|hoàn|cập nhật|báo cáo|ban hành|phê duyệt|xong|đăng ký|lập|trình|chuyển|thông báo|xây dựng|kiểm tra|chuẩn bị|tổng hợp|hồ sơ|danh sách|kinh phí|kế hoạch|khi|dự(?! kiến)|đã)(?!\p{L})/iu;
 export function dayKind(rule: { text?: string; subject?: string | null }): "event" | "duty" | undefined {
   const text = rule.text ?? "", s = rule.subject?.trim();
   const w = (s && text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(s))) || text;
   const m = EVENT.exec(w), pre = m ? w.slice(0, m.index).trim() : "";
-  const ev = !!m && !/(?<!\p{L})đã(?!\p{L})/iu.test(w) && (!pre || ((m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre)) && !LEAD.test(pre)));
-  return DUTY.test(w) ? (m || /tổ chức|diễn ra|họp|tập huấn|tổng kết|công bố/iu.test(w) ? undefined : "duty") : ev ? "event" : undefined;
+  if (TASK.test(w)) return m || /tổ chức|diễn ra|họp|tập huấn|tổng kết|công bố/iu.test(w) ? undefined : "duty";
+  return m && (!pre || m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre)) ? "event" : undefined;
 }
 
 /**
@@ -124,7 +124,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   // it was not held; nobody failed a task, so never overdue ("chưa báo cáo" too, as the formula's blank branch reads
   // it; "chưa tổ chức", not held, stays overdue).
   if (r.kind === "empty" && start !== undefined && due !== OPEN_END && asOf > due && dayKind(rule) === "event") {
-    return asOfOpt === undefined ? fail("no_data", rule, r, R_EMPTY) : fail("review", rule, r, { vi: `đã qua ngày ${isoToVi(due)}, ô trống: đã tổ chức chưa?`, en: `${isoToVi(due)} has passed, blank: was it held?` });
+    return asOfOpt === undefined ? fail("no_data", rule, r, R_EMPTY) : fail("review", rule, r, { vi: `ô trống, đã qua ${isoToVi(due)}: đã tổ chức?`, en: `blank, ${isoToVi(due)} passed: held?` });
   }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
