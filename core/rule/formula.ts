@@ -6,7 +6,7 @@ import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
 import { aboutZone, MIN_POINTS, timesPer } from "./judge/numeric";
 import { deniedVerb, noneFor } from "./judge/none";
-import { EVENT_WINDOW, statementDue } from "./judge/dates";
+import { dayKind, EVENT_WINDOW, statementDue } from "./judge/dates";
 import { leavesUnread } from "./judge/facts";
 import { belowZero } from "./judge/quantity";
 
@@ -690,10 +690,12 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
       : "TODAY()";
   const open = IF(`${asOf}>${due}`, lit("overdue"), lit("pending"));
   // A window, from its first day, or one exact day: done before it is met, not met or asked by its words (as the engine).
-  const inTime = rule.start !== undefined ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit(rule.start! < rule.due && !rule.notBefore && !EVENT_WINDOW.test(rule.text!) ? "review" : "not_met"), lit("met")) : lit("met");
+  const early = rule.start! < rule.due ? !EVENT_WINDOW.test(rule.text!) : dayKind(rule) === "duty";
+  const inTime = rule.start !== undefined ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit(!rule.notBefore && early ? "review" : "not_met"), lit("met")) : lit("met");
   const done = IF(call("OR", `${a}<${MIN_DATE_SERIAL}`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
+  // (A scheduled event's passed day, blank: no data, or asked on a given day of the check, as evaluate() does.)
   // Blank is "not done yet"; a word meaning no figure yet ("chưa có số liệu", "?") and #N/A are no data, never overdue.
-  return ok(cell(ctx, a, { number: done, noData: lit("no_data"), blank: open, logical: IF(a, lit("met"), open), text: yesNoText(ctx, a, lit("met"), open) }));
+  return ok(cell(ctx, a, { number: done, noData: lit("no_data"), blank: rule.start !== undefined && dayKind(rule) === "event" ? IF(`${asOf}>${due}`, ctx.refs.asOf ? IF(call("ISNUMBER", ctx.refs.asOf), lit("review"), lit("no_data")) : lit(ctx.asOf ? "review" : "no_data"), lit("pending")) : open, logical: IF(a, lit("met"), open), text: yesNoText(ctx, a, lit("met"), open) }));
 }
 
 function zero(rule: RuleOf<"zero">, ctx: Ctx): Step {

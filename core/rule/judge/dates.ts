@@ -48,6 +48,22 @@ function dated(md: string, c: JudgeCtx, done: string | null): string | null {
 // …"). Work done before a window may have been finished early: asked.
 export const EVENT_WINDOW = /(?<!\p{L})(?:diễn ra|thi(?! công)|tuyển|nhận|tổng kết|giảng|đăng ký|tham gia|tiêm|(?<!học )sinh|nhập học|đợt|hội|lễ|nghỉ)(?!\p{L})/iu;
 
+// What a reading's own clause dates (between ";" or a full stop; the whole phrase when no clause holds the subject):
+// "event" when it schedules the event itself, the event noun leading ("Kỳ thi … sẽ tổ chức vào ngày …", "Lễ khai giảng …")
+// or after an opening "Tổ chức/Khai mạc" ("Tổ chức hội thi …"), or "khai giảng/tựu trường/nghỉ hè" as its predicate;
+// "duty" for a task's word ("nộp", "thành lập", "kế hoạch") with no event word. A task's word with an event word ("Lập
+// danh sách dự thi", "Chuyển kinh phí tổ chức hội thi"), a finding ("đã tổ chức"), or an event noun after another verb
+// ("Bàn giao đề thi", "Đăng ký dự thi"): neither, as before. Round 46 (deadline46, mend46d).
+const EVENT = /(?<!\p{L})(?:(?:kỳ |cuộc )?thi(?! (?:công|đua|hành))|hội (?:thi|nghị|khỏe|diễn|giảng)|ngày hội|lễ|(khai giảng|tựu trường|nghỉ hè|khai mạc|bế mạc))(?!\p{L})/iu;
+const TASK = /(?<!\p{L})(?:nộp|gửi|hoàn|cập nhật|báo cáo|ban hành|phê duyệt|xong|đăng ký|lập|trình|chuyển|thông báo|xây dựng|kiểm tra|chuẩn bị|tổng hợp|hồ sơ|danh sách|kinh phí|kế hoạch|khi|dự(?! kiến)|đã)(?!\p{L})/iu;
+export function dayKind(rule: { text?: string; subject?: string | null }): "event" | "duty" | undefined {
+  const text = rule.text ?? "", s = rule.subject?.trim();
+  const w = (s && text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(s))) || text;
+  const m = EVENT.exec(w), pre = m ? w.slice(0, m.index).trim() : "";
+  if (TASK.test(w)) return m || /tổ chức|diễn ra|họp|tập huấn|tổng kết|công bố/iu.test(w) ? undefined : "duty";
+  return m && (!pre || m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre)) ? "event" : undefined;
+}
+
 /**
  * Deadlines. A completion date (text, Date, serial) by the due day → met, later → not met; in a short window or on an
  * exact day ("từ 1/8 đến 5/8", "vào ngày 20/11") a date before it is not met either. Blank, "Chưa", FALSE → not done:
@@ -104,6 +120,12 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   if (due === OPEN_END && r.kind === "empty" && !r.text && start && asOf >= start) {
     return fail("no_data", rule, r, R_EMPTY);
   }
+  // A scheduled event's day or window has passed and the cell is blank: the clerk has not written when it was held, or
+  // it was not held; nobody failed a task, so never overdue ("chưa báo cáo" too, as the formula's blank branch reads
+  // it; "chưa tổ chức", not held, stays overdue).
+  if (r.kind === "empty" && start !== undefined && due !== OPEN_END && asOf > due && dayKind(rule) === "event") {
+    return asOfOpt === undefined ? fail("no_data", rule, r, R_EMPTY) : fail("review", rule, r, { vi: `ô trống, đã qua ${isoToVi(due)}: đã tổ chức?`, en: `blank, ${isoToVi(due)} passed: held?` });
+  }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
     f.asOf = asOf;
@@ -133,7 +155,8 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
       return fail("review", rule, r, () => ({ vi: `"${r.text}" chỉ ghi tháng, hạn ${isoToVi(due)} ở giữa tháng: xong trước hay sau hạn?`, en: `"${r.text}" gives only a month, and ${isoToVi(due)} falls inside it: done before or after?` }));
     }
     const early = start !== undefined && doneIso < start;
-    const ask = early && start! < due && due !== OPEN_END && !rule.notBefore && !EVENT_WINDOW.test([rule.text, c.opts.indicator].join(" "));
+    // (One exact day for a duty, "thành lập Ban chỉ đạo … ngày 25/5/2026": "on" or "by" that day, the words do not say.)
+    const ask = early && due !== OPEN_END && !rule.notBefore && (start! < due ? !EVENT_WINDOW.test([rule.text, c.opts.indicator].join(" ")) : dayKind(rule) === "duty");
     f = facts(ask ? "review" : doneIso <= due && !early ? "met" : "not_met", rule, r);
     if (ask) f.reason = () => ({ vi: `trước ngày đầu ${isoToVi(start!)}: làm sớm hay lỡ đợt?`, en: `before the first day ${isoToVi(start!)}: early or missed?` });
     f.done = doneIso;
