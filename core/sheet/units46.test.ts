@@ -38,6 +38,11 @@ describe("a count under a share target", () => {
     expect(v.map((x) => x[0])).toEqual(["review", "review", "review", "not_met"]);
     expect(v[0][1]).toContain("890 là số lượng, chỉ tiêu là tỷ lệ");
   });
+  it("judges a count as a share of the total line above that names it, and asks under another total", () => {
+    const v = list("Thực hiện", [["Tổng số học sinh", null, 953], ["Số học sinh học 2 buổi/ngày", "100%", 953], ["Số học sinh bán trú", "ít nhất 80%", 700], ["Số giáo viên đạt chuẩn", "100%", 45]]);
+    expect(v.map((x) => x[0])).toEqual(["met", "not_met", "review"]);
+    expect(v[0][1]).toContain("953/953");
+  });
   it("judges shares typed as 0,95 or 95, a completion past 100 and a count under a '(%)' heading as before", () => {
     expect(list("Thực hiện", [["Tỷ lệ học sinh lên lớp", "95%", 0.96], ["Tỷ lệ trẻ chuyên cần", "90%", 0.85]]).map((x) => x[0])).toEqual(["exceeded", "not_met"]);
     expect(list("Thực hiện", [["Tỷ lệ học sinh lên lớp", "95%", 96], ["Tỷ lệ trẻ chuyên cần", "90%", 85], ["Hoàn thành kế hoạch thu", "100%", 105]]).map((x) => x[0])).toEqual(["exceeded", "not_met", "exceeded"]);
