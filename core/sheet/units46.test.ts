@@ -43,6 +43,10 @@ describe("a count under a share target", () => {
     expect(v.map((x) => x[0])).toEqual(["met", "not_met", "review"]);
     expect(v[0][1]).toContain("953/953");
   });
+  it("asks about a count under a cap share, and keeps a total line's share of another noun apart", () => {
+    const v = list("Thực hiện", [["Số học sinh bỏ học", "dưới 1%", 3], ["Tổng số trẻ", null, 400], ["Số giáo viên nghỉ việc", "không quá 2%", 4]]);
+    expect(v.map((x) => x[0])).toEqual(["review", "review"]);
+  });
   it("judges shares typed as 0,95 or 95, a completion past 100 and a count under a '(%)' heading as before", () => {
     expect(list("Thực hiện", [["Tỷ lệ học sinh lên lớp", "95%", 0.96], ["Tỷ lệ trẻ chuyên cần", "90%", 0.85]]).map((x) => x[0])).toEqual(["exceeded", "not_met"]);
     expect(list("Thực hiện", [["Tỷ lệ học sinh lên lớp", "95%", 96], ["Tỷ lệ trẻ chuyên cần", "90%", 85], ["Hoàn thành kế hoạch thu", "100%", 105]]).map((x) => x[0])).toEqual(["exceeded", "not_met", "exceeded"]);
