@@ -310,7 +310,6 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   // "Trong đó: - Trẻ em 5 tuổi" under "3. Số trẻ em": a part and the row it is a part of (its whole).
   const wholeOf = new Map<number, number>();
   let whole = -1;
-  let total: [number, string] | undefined;
   const headings = new Set<number>();
   const rateBelow = new Map<number, number>();
   const stack = new SectionStack();
@@ -356,13 +355,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       }
     }
     const c: MatchCandidate = { key: r, name };
-    // "Số học sinh học 2 buổi/ngày" below "Tổng số học sinh": the rows a total line names are parts of it too.
-    const f = fold(name).replace(/^[\divx]+[.)]?\s+/, "");
     if (PART_START.test(name)) {
       if (whole >= 0) wholeOf.set(r, whole);
-    } else if (total && f.startsWith(`so ${total[1]} `)) wholeOf.set(r, total[0]);
-    if (!PART_START.test(name) && !noFigure) whole = r;
-    if (!noFigure && /^tong so /.test(f)) total = [r, f.slice(8)];
+    } else if (!noFigure) whole = r;
     if (noTarget && !noFigure && depth <= 1) {
       // "II | Số học sinh chia theo học lực | 483": a part's heading carrying its total opens a section, and is
       // still a row a plan may name ("IV | Số học sinh đạt giải … | 27").

@@ -38,12 +38,11 @@ describe("a count under a share target", () => {
     expect(v.map((x) => x[0])).toEqual(["review", "review", "review", "not_met"]);
     expect(v[0][1]).toContain("890 là số lượng, chỉ tiêu là tỷ lệ");
   });
-  it("judges a count as a share of the total line above that names it, and asks under another total", () => {
+  it("asks about a count under a share, also below a 'Tổng số …' line (the total may be of another whole)", () => {
     const v = list("Thực hiện", [["Tổng số học sinh", null, 953], ["Số học sinh học 2 buổi/ngày", "100%", 953], ["Số học sinh bán trú", "ít nhất 80%", 700], ["Số giáo viên đạt chuẩn", "100%", 45]]);
-    expect(v.map((x) => x[0])).toEqual(["met", "not_met", "review"]);
-    expect(v[0][1]).toContain("953/953");
+    expect(v.map((x) => x[0])).toEqual(["review", "review", "review"]);
   });
-  it("asks about a count under a cap share, and keeps a total line's share of another noun apart", () => {
+  it("asks about a count under a cap share", () => {
     const v = list("Thực hiện", [["Số học sinh bỏ học", "dưới 1%", 3], ["Tổng số trẻ", null, 400], ["Số giáo viên nghỉ việc", "không quá 2%", 4]]);
     expect(v.map((x) => x[0])).toEqual(["review", "review"]);
   });
