@@ -277,8 +277,9 @@ export function planFromGrid(values: CellValue[][], opts: PlanFromGridOptions = 
     const firstText = texts.find((t) => t !== "") ?? "";
     if (/^nhiem vu\b/.test(headerKey(firstText)) && texts.filter((t) => t !== "").length === 1) break;
     const name = cellText(get(row, "name"));
-    // The row's ĐVT, else the unit the target's heading gives ("Chỉ tiêu (triệu đồng)"), spelled as the sheet check reads it.
-    const unit = unitSpelling(cellText(get(row, "unit"))) || headingUnit(cellText(rows[headerRow][cols.target!])) || undefined;
+    // The row's ĐVT, else the unit the target's heading gives ("Chỉ tiêu (triệu đồng)"), spelled as the sheet check reads it;
+    // a share's row ("Tỷ lệ giải ngân") is in percent whatever the heading says.
+    const unit = unitSpelling(cellText(get(row, "unit"))) || (/(?<!\p{L})t[ỷỉ] lệ(?!\p{L})/iu.test(name.normalize("NFC")) ? "" : headingUnit(cellText(rows[headerRow][cols.target!]))) || undefined;
     const rawTarget = get(row, "target");
     const targetCell = addr(r, cols.target!);
     if (isCellError(rawTarget)) {
