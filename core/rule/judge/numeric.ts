@@ -101,7 +101,7 @@ export function thresholdFacts(rule: Rule, r: CellReading, op: Op, t: number, un
 }
 
 export function judgeRange(rule: RuleOf<"range">, r: CellReading, c: JudgeCtx): Facts {
-  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit, c.opts.stated);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
   const a = Q.value;
   const f = rangeFacts(rule, a, c.tol);
@@ -186,7 +186,7 @@ export function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Judge
     share = num / D;
     counted = true;
   } else {
-    const bad = quantity(rule, r, { kind: "percent" }, c.scale, c.opts.unit, c.opts.stated);
+    const bad = quantity(rule, r, { kind: "percent" }, c.scale, c.opts.unit);
     if (bad) return bad;
     share = Q.value;
     alt = Q.alt;
@@ -281,7 +281,7 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
   // judged as typed ("Chưa đạt: ghi "4,8%", chỉ tiêu tăng ít nhất 6% mỗi năm").
   const o = c.opts;
   if (rule.perYear && r.kind === "number" && r.percent && r.value >= 0 && o.baseline === undefined && /%\s*\/\s*năm/u.test(o.unit || "")) return judgeTypedChange(rule, r, { direction: rule.direction, amount: r.value, percent: true, points: false, text: r.text }, c);
-  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit, c.opts.stated);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
   let a = Q.value;
   const aAlt = Q.alt;
@@ -303,7 +303,7 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
     }));
     return f;
   }
-  const badB = quantity(rule, br, rule.unit, c.scale, c.opts.unit, c.opts.stated);
+  const badB = quantity(rule, br, rule.unit, c.scale, c.opts.unit);
   if (badB) {
     badB.reading = r;
     const why = reasonOf(badB);
@@ -415,7 +415,7 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
       const fr = readCell(typed.figure ?? "");
       amount = typed.amount;
       if (fr.kind === "number") {
-        const bad = quantity(rule, fr, rule.unit, c.scale, c.opts.unit, c.opts.stated);
+        const bad = quantity(rule, fr, rule.unit, c.scale, c.opts.unit);
         if (bad) return bad;
         amount = Q.value;
         noun = undefined;
@@ -490,7 +490,7 @@ export function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Jud
   const rr = refRaw === undefined ? null : readCell(refRaw);
   // "cao hơn trung bình Thành phố" rarely names its unit: a "%" on either figure makes the comparison one of rates.
   const unit: Unit = rule.unit.kind !== "percent" && (isPercentText(r) || (rr !== null && isPercentText(rr))) ? { kind: "percent" } : rule.unit;
-  const bad = quantity(rule, r, unit, c.scale, c.opts.unit, c.opts.stated);
+  const bad = quantity(rule, r, unit, c.scale, c.opts.unit);
   if (bad) return bad;
   const a = Q.value;
   const aAlt = Q.alt;
@@ -507,7 +507,7 @@ export function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Jud
     }));
     return f;
   }
-  const badR = quantity(rule, rr, unit, c.scale, c.opts.unit, c.opts.stated);
+  const badR = quantity(rule, rr, unit, c.scale, c.opts.unit);
   if (badR) {
     badR.reading = r;
     const why = reasonOf(badR);
@@ -583,7 +583,7 @@ export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Jud
     if (from && to && from !== to) read = { ...r, value: Number(((r.value * to) / from).toPrecision(12)), noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
     else if (from) read = { ...r, noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
   }
-  const bad = quantity(rule, read, unit, c.scale, c.opts.unit, c.opts.stated);
+  const bad = quantity(rule, read, unit, c.scale, c.opts.unit);
   if (bad) return bad;
   return thresholdFacts(rule, read, rule.op, rule.count, unit, c);
 }
@@ -599,7 +599,7 @@ export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Fa
   // "0,1%" typed for "không có học sinh bỏ học": a rate of the cases is zero exactly when their count is, so it answers
   // a count's zero target too (0% met, any share above it not met).
   const rate = r.kind === "number" && r.percent && rule.unit.kind !== "percent" && r.value >= 0;
-  const bad = rate ? null : quantity(rule, r, rule.unit, c.scale, c.opts.unit, c.opts.stated);
+  const bad = rate ? null : quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
   const v = rate ? r.value : Q.value;
   const f = facts(Math.abs(v) <= EPS ? "met" : "not_met", rule, r);
