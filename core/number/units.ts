@@ -104,3 +104,31 @@ export function convert(value: number, from: string, to: string): number | null 
 
 /** Scale words before a unit ("tỷ USD", "triệu đồng"): the size they multiply by. */
 export const SCALE_OF: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+
+/**
+ * A unit as a sheet writes it, in the spelling `unitSize` reads: a scale of money said by figures or short forms
+ * ("1000đ", "1.000 đồng", "Tr.đ", "trđ", "nghìn đ", "tỉ VNĐ") as "nghìn đồng", "triệu đồng", "tỷ đồng"; what it is
+ * per ("/HS/tháng") kept. Any other text as written.
+ * @example unitSpelling("1.000đ/HS") → "nghìn đồng/HS" · unitSpelling("Tr.đ") → "triệu đồng" · unitSpelling("trẻ") → "trẻ"
+ */
+export function unitSpelling(text: string): string {
+  const m = /^\s*(1[.,]?000([.,]?000)?|nghìn|ngàn|triệu|tr|tỷ|tỉ)\s*\.?\s*(đồng|đ|vnđ|vnd)(?!\p{L})/iu.exec(text.normalize("NFC"));
+  if (!m) return text;
+  const k = m[1].toLowerCase();
+  return `${m[2] || k[1] === "r" ? "triệu" : /^[tỷỉ]/u.test(k) ? "tỷ" : "nghìn"} đồng${text.normalize("NFC").slice(m[0].length)}`;
+}
+
+/**
+ * The unit a column heading gives its figures, in brackets or after "ĐVT:" ("Kinh phí (nghìn đồng)", "Số tiền
+ * (1.000đ)", "Tổng thu, ĐVT: triệu đồng", "Mức thu (nghìn đồng/HS/tháng)", "Thời gian (giờ)"), spelled as
+ * `unitSpelling`; only a unit with a size (money, area, hours …), never a count, a share or a period ("(tháng)").
+ * @example headingUnit("Kinh phí (1.000đ)") → "nghìn đồng" · headingUnit("Số HS (người)") → undefined
+ */
+export function headingUnit(text: string): string | undefined {
+  for (const m of text.matchAll(/\(([^()]+)\)|(?:đvt|đơn vị tính)\s*:\s*([^()]+)/giu)) {
+    const u = unitSpelling((m[1] ?? m[2]).replace(/^\s*(đvt|đơn vị tính)\s*:\s*/iu, "").trim());
+    const s = unitSize(u);
+    if (s && !(s.dim === "time" && s.factor > 60)) return u;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 // Plans as sheets: reads a clerk's plan grid (Mã | Chỉ tiêu | ĐVT | Kế hoạch | Cấp học | Phạm vi | Ghi chú) into a plan, and writes a plan back as such a grid.
 import { formatNumber } from "../number/format";
+import { headingUnit, unitSpelling } from "../number/units";
 import { parseTarget } from "../rule/parse";
 import { columnLetters } from "../sheet/a1";
 import { foldMarks } from "../sheet/text";
@@ -276,7 +277,9 @@ export function planFromGrid(values: CellValue[][], opts: PlanFromGridOptions = 
     const firstText = texts.find((t) => t !== "") ?? "";
     if (/^nhiem vu\b/.test(headerKey(firstText)) && texts.filter((t) => t !== "").length === 1) break;
     const name = cellText(get(row, "name"));
-    const unit = cellText(get(row, "unit")) || undefined;
+    // The row's ĐVT, else the unit the target's heading gives ("Chỉ tiêu (triệu đồng)"), spelled as the sheet check reads it;
+    // a share's row ("Tỷ lệ giải ngân") is in percent whatever the heading says.
+    const unit = unitSpelling(cellText(get(row, "unit"))) || (/(?<!\p{L})t[ỷỉ] lệ(?!\p{L})/iu.test(name.normalize("NFC")) ? "" : headingUnit(cellText(rows[headerRow][cols.target!]))) || undefined;
     const rawTarget = get(row, "target");
     const targetCell = addr(r, cols.target!);
     if (isCellError(rawTarget)) {

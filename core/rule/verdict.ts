@@ -122,6 +122,8 @@ export interface EvaluateOptions {
   indicator?: string;
   /** The indicator's unit (ĐVT), passed to the parser when the target is given as text. */
   unit?: string;
+  /** The figure's unit is stated for it (a column heading's "(nghìn đồng)"): a plain figure is read in it, never resized. */
+  stated?: boolean;
   /** The plan period, passed to the parser when the target is given as text (year of a day/month without one). */
   period?: Period;
 }

@@ -190,8 +190,8 @@ const VERDICT_CACHE_LIMIT = 200_000;
  * Judges one figure. Judgements for the same rule object, scale and primitive value are shared (unit
  * matrices and long lists repeat values); their sentences are worded only when a verdict is read.
  */
-export function judge(ctx: Ctx, rule: Rule | string, actual: CellValue, scale: PercentScale, name: string, baseline?: CellValue, unit?: string): Judged {
-  const cacheable = baseline === undefined && (actual === null || actual === undefined || typeof actual !== "object");
+export function judge(ctx: Ctx, rule: Rule | string, actual: CellValue, scale: PercentScale, name: string, baseline?: CellValue, unit?: string, stated?: boolean): Judged {
+  const cacheable = baseline === undefined && !stated && (actual === null || actual === undefined || typeof actual !== "object");
   let byValue: Map<unknown, Judged> | undefined;
   if (cacheable) {
     let byScale = ctx.verdictCache.get(rule);
@@ -206,6 +206,7 @@ export function judge(ctx: Ctx, rule: Rule | string, actual: CellValue, scale: P
   if (ctx.opts.tolerance !== undefined) opts.tolerance = ctx.opts.tolerance;
   if (baseline !== undefined && !isEmptyCell(baseline)) opts.baseline = baseline;
   if (unit) opts.unit = unit;
+  if (stated) opts.stated = true;
   if (ctx.period) opts.period = ctx.period;
   const warnings = typeof rule === "string" ? [] : (ctx.parseWarnings.get(rule) ?? []);
   const j = new Judged(rule, actual, opts, ctx.lang, warnings);
@@ -259,6 +260,8 @@ export interface Figure {
   baseline?: CellValue;
   /** The share a count and its total on the same row give, when the row has them. */
   rowShare?: number;
+  /** The figure's unit is its column heading's ("Thực hiện (nghìn đồng)"): read in it, never resized. */
+  stated?: boolean;
 }
 
 /** A target with the other reading of an ambiguous plain number ("0,95%" or "95%"), already parsed. */
@@ -477,12 +480,12 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     });
   }
   if (ctx.opts.percentScale) scale = ctx.opts.percentScale;
-  if (scale !== "either" && !target.alt) return { judged: judge(ctx, target.rule, actual, scale, name, fig.baseline, unit), scale };
+  if (scale !== "either" && !target.alt) return { judged: judge(ctx, target.rule, actual, scale, name, fig.baseline, unit, fig.stated), scale };
   // Two readings: points (the ĐVT's own reading, shown first) and fraction.
   const pointsScale: PercentScale = scale === "either" ? "points" : scale;
   const fractionScale: PercentScale = scale === "either" ? "fraction" : scale;
-  const a = judge(ctx, target.rule, actual, pointsScale, name, fig.baseline, unit);
-  const b = judge(ctx, target.alt?.rule ?? target.rule, actual, fractionScale, name, fig.baseline, unit);
+  const a = judge(ctx, target.rule, actual, pointsScale, name, fig.baseline, unit, fig.stated);
+  const b = judge(ctx, target.alt?.rule ?? target.rule, actual, fractionScale, name, fig.baseline, unit, fig.stated);
   if (a.status === b.status) return { judged: a, scale: pointsScale };
   const va = a.verdict;
   const vb = b.verdict;

@@ -1,6 +1,7 @@
 // Checking an indicator list or a task table: each row tied to a plan indicator, its target read, its figure judged, what was not judged said.
 import { planHorizon } from "./planhorizon";
 import { dateToIso, isoToVi, readCell } from "../number/cell";
+import { headingUnit, unitSize, unitSpelling } from "../number/units";
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
@@ -9,7 +10,7 @@ import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, quarterDue, targetFromCell, deadlineOf, lunarNewYearWindow, monthlyDue, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual, NO_TASK_DAY, partShare, readTaskDay, taskShare } from "../table/completion";
-import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
+import { type ColumnScale, PLAUSIBLE, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor, perUnitFigure } from "../table/figure";
 import { tableSubject, tableTerm } from "../table/read";
@@ -250,6 +251,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const pct = new Set(layout.percentHeaders);
   // A plan heading that says its bound ("Mức khống chế", "Chỉ tiêu tối đa", "Kế hoạch (tối thiểu)"): its bare numbers are caps or floors, as in a matrix.
   const planBound = col.target === undefined ? null : headingBound(layout.headerRows.map((h) => cellText(sheet.values[h]?.[col.target!])).filter((t) => t.trim()).at(-1) ?? "");
+  // The unit the headings give a column's figures ("Kinh phí (nghìn đồng)", also merged over "Kế hoạch | Thực hiện"):
+  // a row's own ĐVT comes first; a bare target takes its own heading's, else the figures'.
+  const headUnit = (c?: number) => c === undefined ? undefined : layout.headerRows.map((h) => headingUnit(cellText(sheet.values[h]?.[c]) || spanningTitle(sheet, h, c))).reverse().find(Boolean);
+  const actualUnit = headUnit(col.actual);
+  const planUnit = headUnit(col.target);
   const items: Item[] = [];
   const unmatchedRows: { row: number; name: string }[] = [];
   const out: NotJudged[] = [];
@@ -459,8 +465,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const match = matchAt[ci];
     const ind = match.indicatorId ? byId.get(match.indicatorId) : undefined;
     const uncertain = ind !== undefined && isUncertain(match);
-    const unitText = col.unit !== undefined ? unitAt(sheet, r, col.unit) : "";
-    const unit = unitText || ind?.unit || "";
+    const unitText = col.unit !== undefined ? unitSpelling(unitAt(sheet, r, col.unit)) : "";
+    // A share's row ("Tỷ lệ giải ngân" in a money table) is in percent whatever the headings' unit.
+    const share = /\bti le\b/.test(fold(cand.name));
+    const [headU, planU] = share ? [] : [actualUnit, planUnit];
+    const unit = unitText || headU || ind?.unit || "";
     // Under a line of its own heading two columns "Có | Không", a row answers by its mark, wherever the columns stand.
     const yesNo = markedIn(r, row);
     const hasValue = yesNo !== undefined || valueCols.some((c) => !isEmptyCell(row[c]));
@@ -505,7 +514,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         : numbers.length === 1 && !plan.alt ? rowBound({ text: plan.text.replace(NUMBER_TOKEN, (n) => (YEAR_TOKEN.test(n) ? n : figure)) }, planBound)
         : { text: adj.text, alt: bounded(adj, "không quá").text, todo: { vi: "ghi rõ chỉ tiêu điều chỉnh là mức tối thiểu hay tối đa", en: "say whether the adjusted target is a floor or a cap" } };
     } else if (col.target !== undefined && !isEmptyCell(row[col.target])) {
-      sheetTarget = rowBound(targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) }), planBound);
+      const t = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit: unitText || planU || unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
+      // "ít nhất 1,5" under "Kế hoạch (tỷ đồng)" beside "Thực hiện (triệu đồng)": a bound's bare number is in its own
+      // column's unit, as a bare number is.
+      if (!unitText && planU && unitSize(planU)?.factor !== unitSize(unit)?.factor && BOUND_NUMBER.test(t.text)) t.text = t.text.replace(/\d[\d.,]*/, `$& ${planU}`);
+      sheetTarget = rowBound(t, planBound);
     } else if (alt && !isEmptyCell(row[alt.col])) {
       sheetTarget = targetFromCell(row[alt.col], { format: formatAt(sheet, r, alt.col), unit: alt.percent ? "%" : unit, headerPercent: alt.percent });
     } else if (col.deadline !== undefined && (!isEmptyCell(row[col.deadline]) || blockDue.has(r))) {
@@ -772,7 +785,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A whole number of the row's own ĐVT ("92" trẻ) against a share ("100%"), with no whole on the sheet: the count
     // read as percent points is a guess, so said, never judged ("Trẻ 5 tuổi học 2 buổi/ngày | Trẻ | 100% | 92"). A
     // target that writes its own whole ("28/28 trường") judges the count against it: nothing to ask.
-    const countShare = percentRule && typeof rule !== "string" && rule.kind !== "fraction" && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%") && !/\bti le\b/.test(fold(cand.name));
+    const countShare = percentRule && typeof rule !== "string" && rule.kind !== "fraction" && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && (unitText ? !isPercentUnit(unitText) : !headU && (actual > 2 * 100 || COUNT_NAME.test(cand.name.normalize("NFC")))) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%") && !/\bti le\b/.test(fold(cand.name));
 
     let baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     // "12 trẻ (đầu năm: 15 trẻ)" with no baseline column: the cell gives the start figure in its brackets.
@@ -787,6 +800,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (scale) fig.scale = scale;
     if (column) fig.column = column;
     if (baseline !== undefined) fig.baseline = baseline;
+    // A figure under a heading's unit ("Thực hiện (nghìn đồng)") is in it: never resized as if typed in đồng.
+    if (headU && (!unitText || unitSize(unitText)?.factor === unitSize(headU)?.factor)) fig.stated = true;
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
     if (wordsUndone) {
       const undone = judgeFigure(ctx, target, { ...fig, actual: false }, name, unit).judged;
@@ -826,9 +841,24 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (countShare && judged.status !== "review" && judged.status !== "unreadable") {
       const [v, u] = [judged.verdict, unitText.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())];
       judged = Judged.fixed(restated(ctx.lang, v, "review", {
-        vi: `${STATUS.review.vi}: ${formatNumber(actual as number)} là số ${u}, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so (nếu là điểm % thì ${v.labels.vi}).`,
-        en: `${STATUS.review.en}: ${formatNumber(actual as number)} is a count of ${u}, the target a share; write the share or the whole to compare (read as percent points it is ${v.labels.en}).`,
+        vi: `${STATUS.review.vi}: ${formatNumber(actual as number)} là số ${u || "lượng"}, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so (nếu là điểm % thì ${v.labels.vi}).`,
+        en: `${STATUS.review.en}: ${formatNumber(actual as number)} is a count${u && ` of ${u}`}, the target a share; write the share or the whole to compare (read as percent points it is ${v.labels.en}).`,
       }));
+    }
+    // The row's ĐVT and its column's heading naming two sizes of one unit ("đồng" under "Thực hiện (nghìn đồng)"): asked.
+    // A plain figure with no unit anywhere, a thousandfold or more below a target in money, which a scale word brings
+    // near it ("480.000" against "500 triệu đồng"): read both ways, asked where the verdicts differ.
+    const [us, hs] = [unitSize(unitText), unitSize(headU)];
+    const ru = typeof rule !== "string" && rule.kind === "compare" && rule.unit.kind === "measure" ? rule : undefined;
+    const base = ru && unitSize(ru.unit.kind === "measure" ? ru.unit.unit : "")?.dim === "money" && !unit && typeof actual === "number" && actual > 0 ? (ru.value * unitSize((ru.unit as { unit: string }).unit)!.factor) / actual : 0;
+    const k = base >= PLAUSIBLE ? [1e3, 1e6, 1e9].find((f) => base / f <= PLAUSIBLE && f / base <= PLAUSIBLE) : undefined;
+    if (us && hs && us.dim === hs.dim && us.factor !== hs.factor && JUDGED_BOTH.has(judged.status)) {
+      judged = Judged.fixed(restated(ctx.lang, judged.verdict, "review", { vi: `${STATUS.review.vi}: ĐVT ghi "${unitText}", tiêu đề cột ghi "${actualUnit}"; ghi một đơn vị.`, en: `${STATUS.review.en}: the unit column says "${unitText}", the heading "${actualUnit}"; state one unit.` }));
+    } else if (k && JUDGED_BOTH.has(judged.status)) {
+      const b = judgeFigure(ctx, target, { ...fig, actual: (actual as number) * k }, name, unit).judged;
+      const n = formatNumber(actual as number);
+      const w = unitSize(`${k < 1e6 ? "nghìn" : k < 1e9 ? "triệu" : "tỷ"} đồng`)!.name;
+      if (b.status !== judged.status) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, b.verdict, { vi: `${n} hiểu là đồng`, en: `${n} read as đồng` }, { vi: `là ${n} ${w}`, en: `as ${n} ${w}` }, { vi: "ghi ĐVT của số liệu", en: "state the figure's unit" }));
     }
     const plain = judged;
     // (A task past its deadline with no result written is overdue, "chưa ghi kết quả": the engine's verdict stands.)
@@ -1374,6 +1404,11 @@ function rowBound(t: TargetText, bound: string | null): TargetText {
   return b === t || t.alt ? b : { ...b, alt: t.text, todo: { vi: "ghi rõ chiều của chỉ tiêu ở dòng này (tối thiểu hay tối đa)", en: "say this row's direction (a floor or a cap)" } };
 }
 
+/** A name saying it counts ("Số học sinh", "Tổng số hộ"), by its marks ("Sổ điểm", "Sở" count nothing), and not "số" in a
+ * word of its own ("Số hóa hồ sơ", "Số liệu", "so với"). */
+const COUNT_NAME = /^\s*(?:tổng )?số (?!(?:với|hóa|hoá|liệu)(?!\p{L}))/iu;
+/** A bound word or sign and one bare number, no unit ("ít nhất 1,5", "≤ 300", "1.000 trở lên"). */
+const BOUND_NUMBER = /^(?:(?:≥|≤|>=|<=|>|<|=|từ|trên|dưới|tối thiểu|tối đa|không quá|không vượt|không dưới|không thấp hơn|ít nhất|đạt)\s*)?\d+(?:[.,]\d+)*(?:\s+(?:trở lên|trở xuống))?$/iu;
 /** A number as written in a target ("4", "2,5", "1.200"). */
 const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
 /** A year among a target's numbers ("năm 2032"). */

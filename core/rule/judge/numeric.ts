@@ -53,7 +53,7 @@ export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCt
   if (rule.intent === "change" && r.kind === "number" && !readChange(r.text)) {
     return fail("review", rule, r, () => ({ vi: `chỉ tiêu giới hạn mức thay đổi, còn "${txt(r)}" là một mức; ghi mức thay đổi như "giảm 5%"`, en: `the target caps a change and "${txt(r)}" is a level; type the change, such as "giảm 5%"` }));
   }
-  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit, c.opts.stated);
   if (bad) return bad;
   const f = thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);
   // A signed rate of change set as a fall ("giảm 5%" read as ≤ -5%) with a figure typed unsigned ("6%"): a rise, or the

@@ -157,7 +157,7 @@ function markIn(text: string | undefined): string | null {
   return m && Number((m[1] ?? m[2]).replace(",", ".")) <= 10 ? m[0].trim() : null;
 }
 
-export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale, column?: string): Facts | null {
+export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale, column?: string, stated?: boolean): Facts | null {
   Q.alt = NaN;
   Q.num = NaN;
   Q.den = NaN;
@@ -217,7 +217,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     }
     if (unit.kind === "count" && v < 0 && !belowZero(rule, unit)) return negative(rule, r, W_COUNT);
     Q.value = v;
-    if (bareSum(rule, r, unit, v)) return null;
+    if (!stated && bareSum(rule, r, unit, v)) return null;
     // "2 tỷ" typed against "tỷ đồng/năm": a sum of money with its scale word, so in đồng.
     // "1,3 tỷ USD", "1,3 tỷ" against a count in "tỷ USD" (a column's size, parse/resolve.ts inColumnUnit): restated in it.
     const sized = unit.kind === "count" && unit.noun ? SIZED.exec(unit.noun) : null;
