@@ -250,9 +250,10 @@ describe("ranges spill and errors are Excel errors", () => {
   // Round 44 took 602 B over 233,758: 234,360 B; the ratchet moves to 234,560 (+ 200).
   // Round 45 (milestones45: dated parts measuring their own things, a past level beside an aim) took 403 B: 234,763 B;
   // the ratchet moves to 234,963 (+ 200).
-  it("keeps functions.js from growing (ratchet at 234,963 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 46 (deadline46 + mend46d, units46 + mend46u) took 956 B: 235,888 B; the ratchet moves to 236,088 (+ 200).
+  it("keeps functions.js from growing (ratchet at 236,088 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(234_963);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(236_088);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

@@ -170,8 +170,11 @@ describe("the built Sidebar.html", () => {
   // to 247,836 (+ 200), 2.2 KB under the goal.
   // Round 45 (milestones45: dated parts measuring their own things, a past level beside an aim; the baseline step
   // behind READS_INDICATOR) took 428 B: 248,064 B; the ceiling moves to 248,264 (+ 200), 1.9 KB under the goal.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 248,264 B since round 45): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(248_264);
+  // Round 46 (deadline46 + mend46d: a scheduled event's day is no duty's deadline, a duty done before its exact day is
+  // asked; units46 + mend46u: a heading's unit applied once) took 957 B: 249,190 B; the ceiling moves to 249,390
+  // (+ 200), 0.6 KB under the goal — the next reader rule must pay for itself.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 249,390 B since round 46): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(249_390);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
