@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates the real-layout corpus: each test/layouts/{dev,holdout,holdout2,holdout3,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,holdout18,holdout19,holdout20,holdout21,holdout22,holdout23,holdout24,holdout25,holdout26,holdout27,holdout28,holdout29,holdout30,holdout31,holdout32,holdout33,holdout34}/<id>/book.ts → book.fods, expected.md (and plan.json),
+// Regenerates the real-layout corpus: each test/layouts/{dev,holdout,holdout2,holdout3,holdout4,holdout5,holdout6,holdout7,holdout8,holdout9,holdout10,holdout11,holdout12,holdout13,holdout14,holdout15,holdout16,holdout17,holdout18,holdout19,holdout20,holdout21,holdout22,holdout23,holdout24,holdout25,holdout26,holdout27,holdout28,holdout29,holdout30,holdout31,holdout32,holdout33,holdout34,holdout35,holdout36}/<id>/book.ts → book.fods, expected.md (and plan.json),
 // then LibreOffice headless writes book.xlsx from book.fods, so every workbook is a real spreadsheet program's file.
 //
 //   node scripts/build-layouts.mjs            regenerate everything (sources, then .xlsx in one LibreOffice run)
@@ -17,7 +17,7 @@ register();
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "..");
 const LAYOUTS = join(ROOT, "test", "layouts");
-const SETS = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35"];
+const SETS = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36"];
 
 /** Every layout folder: { set, id, dir }. */
 export async function layoutDirs() {
