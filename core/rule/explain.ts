@@ -523,11 +523,12 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
   const target = (t: string) => (t === "" ? "" : w.target(t));
   // Without the figure or the threshold (or the baseline of a change), the sentence says only what the target is.
   const targetOnly = () => sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+  // (Every kind but these three compares the figure with the threshold.)
+  if ((!has(f.a) || !has(f.t)) && rule.kind !== "deadline" && rule.kind !== "zero" && rule.kind !== "boolean") return targetOnly();
   switch (rule.kind) {
     case "compare":
     case "frequency":
     case "reference": {
-      if (!has(f.a) || !has(f.t)) return targetOnly();
       const unit: Unit = rule.kind === "frequency" ? { kind: "count", noun: rule.noun } : (f.unit ?? rule.unit);
       const op = rule.op;
       // A frequency counts times ("lần"), whatever its subject names.
@@ -542,7 +543,6 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       return sentence(label, parts, notes, lang);
     }
     case "range": {
-      if (!has(f.a) || !has(f.t)) return targetOnly();
       const noun = rule.unit.kind === "count" ? nounOf(f) : null;
       const [sa] = pair(f.a, f.t, rule.unit, lang, noun);
       const parts = [actualShown(f, sa, lang), target(targetPhrase(rule, lang, noun))];
@@ -556,7 +556,6 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       return sentence(label, parts, notes, lang);
     }
     case "fraction": {
-      if (!has(f.a) || !has(f.t)) return targetOnly();
       const noun = nounOf(f);
       const asPair = has(f.num) && has(f.den);
       const word = nounIn(noun, asPair ? f.den : rule.denominator, lang);
@@ -571,12 +570,10 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       return sentence(label, parts, notes, lang);
     }
     case "level": {
-      if (!has(f.a) || !has(f.t)) return targetOnly();
       const actual = levelActual(rule, f.a, lang);
       return sentence(label, [actual, target(targetPhrase(rule, lang))], notes, lang);
     }
     case "rank": {
-      if (!has(f.a) || !has(f.t)) return targetOnly();
       const places = Math.abs(f.a - f.t);
       const parts = [w.rank(formatNumber(f.a, lang)), target(targetPhrase(rule, lang))];
       if (f.a > f.t && f.status !== "met") parts.push(w.behind(places));
@@ -592,10 +589,8 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
         if (rule.mode === "times") return w.short(w.timesAmount(formatNumber(Math.abs(f.gap), lang)));
         return w.short(amount(f.gap, rule.mode === "points" ? { kind: "percent" } : unit, lang, noun));
       };
-      if (f.direct && has(f.a) && has(f.t)) {
-        return sentence(label, [f.reading ? w.typed(txt(f.reading)) : "", target(targetPhrase(rule, lang)), shortBy()], notes, lang);
-      }
-      if (!has(f.a) || !has(f.b) || !has(f.t)) return targetOnly();
+      if (f.direct) return sentence(label, [f.reading ? w.typed(txt(f.reading)) : "", target(targetPhrase(rule, lang)), shortBy()], notes, lang);
+      if (!has(f.b)) return targetOnly();
       const moved = f.a - f.b;
       const [sb, sa] = pair(f.b, f.a, unit, lang, noun);
       let body: string;

@@ -1492,15 +1492,18 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
  * spent; nor a goal to reach, "phấn đấu doanh thu đạt 3 tỷ đồng".) Round 29 (fix29c): three wrong verdicts, three sets.
  */
 function feeOf(c: Ctx, f: Fig): boolean {
-  if (f.u.dim !== "money" || c.ind.count || c.ind.rate) return false;
-  const own = c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()!;
-  return FEE_NAMED.test(own) && !/phấn đấu|mục tiêu|(?<!\S)(?:đạt|thu được|doanh thu|tổng thu)(?!\S)/u.test(own);
+  if (c.ind.count || c.ind.rate) return false;
+  const own = moneyClause(c, f);
+  return own !== null && FEE_NAMED.test(own) && !/phấn đấu|mục tiêu|(?<!\S)(?:đạt|thu được|doanh thu|tổng thu)(?!\S)/u.test(own);
 }
 /** A sum of money whose clause names no fee but "kinh phí", "chi phí" or "lãng phí" (their "phí" marks a fee in the lexicon). */
 function spentOnly(c: Ctx, f: Fig): boolean {
-  if (f.u.dim !== "money") return false;
-  const own = c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()!;
-  return /(?<!\S)(?:kinh|chi|lãng) phí(?!\S)/u.test(own) && !FEE_NAMED.test(own);
+  const own = moneyClause(c, f);
+  return own !== null && /(?<!\S)(?:kinh|chi|lãng) phí(?!\S)/u.test(own) && !FEE_NAMED.test(own);
+}
+/** The words before a sum of money in its own clause (up to 80 characters back, from the last ";" or ". "); null for no sum of money. */
+function moneyClause(c: Ctx, f: Fig): string | null {
+  return f.u.dim === "money" ? c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()! : null;
 }
 const FEE_NAMED = new RegExp(`(?<!\\S)${NOT_FEE}(?:${PRESCRIBED_WORDS.join("|")})(?!\\S)`, "u");
 

@@ -1,7 +1,8 @@
 // Tokenizer of the target reader: numbers, number words, words and symbols with their spans, and lexicon hits, once per phrase.
 import { LEXICON, M, OWED, RECOVER, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Marker, type Node } from "./lexicon";
-import type { Prepared } from "./text";
+import { LETTER, type Prepared } from "./text";
 import { unitSize } from "../../number/units";
+import { DIGIT_WORDS } from "../../number/parse";
 
 /** What a number is, as far as context tells. Only `figure`s can be thresholds. */
 export type Role =
@@ -77,14 +78,6 @@ export const HOUR_H = /^h(?:[0-5]?\d)?$/u;
 export const isWord = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === WORD && ws.includes(t.w);
 export const marked = (t: Token | undefined, m: Marker) => !!t && (t.startMask & M[m]) !== 0;
 
-// Letters: ASCII, Latin-1 and Latin Extended (Vietnamese lives in U+00C0–U+024F and U+1E00–U+1EFF); other scripts
-// are tested with \p{L} one character at a time (rare in targets).
-export const LETTER = new Uint8Array(0x2000);
-for (let c = 65; c <= 90; c++) LETTER[c] = 1;
-for (let c = 97; c <= 122; c++) LETTER[c] = 1;
-for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) LETTER[c] = 1;
-for (let c = 0x300; c <= 0x36f; c++) LETTER[c] = 1;
-for (let c = 0x1e00; c <= 0x1eff; c++) LETTER[c] = 1;
 const OTHER_LETTER = /\p{L}/u;
 
 function isLetter(s: string, i: number): boolean {
@@ -374,7 +367,7 @@ function readWords(ts: Token[], i: number): [value: number, len: number] | null 
   if (v === undefined) return null;
   const b = ts[i + 1];
   const c = ts[i + 2];
-  const unit = (t: Token | undefined, skip?: string) => (t && t.kind === WORD && t.spaced && t.w !== skip ? UNITWORD[t.w] : undefined);
+  const unit = (t: Token | undefined, skip?: string) => (t && t.kind === WORD && t.spaced && t.w !== skip ? DIGIT_WORDS[t.w] : undefined);
   // "mười" must be read with the word after it ("mười lăm" is 15), and "hai mươi" before a single "hai".
   if (a.w === "mười") {
     const u = unit(b, "tư");
@@ -389,7 +382,6 @@ function readWords(ts: Token[], i: number): [value: number, len: number] | null 
 }
 
 const NUMWORD: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, một: 1, năm: 5, nửa: 0.5 };
-const UNITWORD: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
 // "năm" and "một" are too common as words ("năm" is also "year", "một số" is "some"): they count only after an
 // operator, after "/", or (for "một") before "lần" ("6 tháng một lần").
 const OP_BEFORE_WORD = new Set(["nhất", "thiểu", "đa", "quá", "trên", "dưới", "thêm", "đạt", "có", "từ", "≥", "≤", ">", "<", "/", "còn", "là", "tăng", "giảm", "được"]);
@@ -413,7 +405,7 @@ function wordsToNumbers(ts: Token[]): void {
     if (!r) continue;
     let [value, len] = r;
     // "hai phần ba số trường", "một phần tư": a share said in words; "(quá/một) nửa số đại biểu": half of a whole. A share.
-    const den = ts[i + len]?.w === "phần" && value >= 1 ? UNITWORD[ts[i + len + 1]?.w] : 0;
+    const den = ts[i + len]?.w === "phần" && value >= 1 ? DIGIT_WORDS[ts[i + len + 1]?.w] : 0;
     if (den) [value, len] = [value / den, len + 2];
     const share = !!den || (value === 0.5 && ts[i + len]?.w === "số");
     const last = ts[i + len - 1];
