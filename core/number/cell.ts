@@ -515,11 +515,16 @@ export function isoToVi(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
+/** A day of any year, "--04-29" → "29/04". */
+export const yearlessToVi = (iso: string): string => `${iso.slice(5, 7)}/${iso.slice(2, 4)}`;
+
+/** The days in month `m` (1–12) of year `y`: monthDays(2024, 2) → 29. */
+export const monthDays = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
 /** Builds an ISO date after checking the day exists; false for impossible dates ("31/02/2025"). */
 function isoDate(y: number, m: number, d: number): string | false {
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > last) return false;
+  if (d > monthDays(y, m)) return false;
   return isoDay(y, m, d);
 }
 
@@ -543,7 +548,7 @@ export function readDateText(low: string, opts?: ReadCellOptions): string | fals
     const y = Number(m[2]);
     const mo = Number(m[1]);
     if (mo < 1 || mo > 12) return false;
-    return isoDate(y, mo, new Date(Date.UTC(y, mo, 0)).getUTCDate());
+    return isoDate(y, mo, monthDays(y, mo));
   }
   return null;
 }

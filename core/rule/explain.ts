@@ -1,5 +1,5 @@
 // One plain sentence per verdict, in Vietnamese or English: "Chưa đạt: 63,2%, chỉ tiêu ít nhất 65%, thiếu 1,8 điểm %, cần thêm 23 trẻ".
-import { GRADE_NAMES, GRADE_SCALE } from "../number/cell";
+import { GRADE_NAMES, GRADE_SCALE, isoToVi, yearlessToVi } from "../number/cell";
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import type { Lang } from "../types";
 import { has, reasonOf, txt, type Facts } from "./judge/facts";
@@ -336,8 +336,7 @@ function bound(op: Op, x: string, w: Words): string {
 
 /** A day as clerks write it, in both languages: "30/06/2025"; a day of any year ("--04-29") as "29/04". */
 function day(iso: string): string {
-  if (iso.startsWith("--")) return `${iso.slice(5, 7)}/${iso.slice(2, 4)}`;
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  return iso.startsWith("--") ? yearlessToVi(iso) : isoToVi(iso);
 }
 
 /** The counted noun of a rule's unit, from the rule alone. */

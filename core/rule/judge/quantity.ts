@@ -2,7 +2,7 @@
 import { CELL_TESTS, type CellReading } from "../../number/cell";
 import { formatNumber, formatPercent } from "../../number/format";
 import { convert, SCALE_OF, unitSize } from "../../number/units";
-import type { Bilingual } from "../../types";
+import type { Bilingual, Lang } from "../../types";
 import type { Rule, Unit } from "../schema";
 import type { PercentScale, StatusCode } from "../verdict";
 import { STATUS } from "../verdict";
@@ -366,10 +366,12 @@ export const OVER_100: Note = {
   message: (f) => ({ vi: `tỷ lệ ${formatPercent(f.a, "vi")} lớn hơn 100%`, en: `the rate ${formatPercent(f.a, "en")} is above 100%` }),
 };
 
-function ambiguous(plain: number): Bilingual {
+/** A plain number read both as a fraction and as points: with the verdict each reading gives (`s1`, `s2`), or without. */
+function ambiguous(plain: number, s1?: StatusCode, s2?: StatusCode): Bilingual {
+  const said = (lang: Lang, s?: StatusCode) => (s ? ` (${STATUS[s][lang]})` : "");
   return {
-    vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")} hoặc ${formatPercent(plain / 100, "vi", 4)}, hai cách đọc cho kết quả khác nhau; ghi rõ dấu % hoặc chọn thang tỷ lệ`,
-    en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")} or ${formatPercent(plain / 100, "en", 4)}, and the two readings give different results; write the % sign or choose a percent scale`,
+    vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")}${said("vi", s1)} hoặc ${formatPercent(plain / 100, "vi", 4)}${s2 ? said("vi", s2) : ", hai cách đọc cho kết quả khác nhau"}; ghi rõ dấu % hoặc chọn thang tỷ lệ`,
+    en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")}${said("en", s1)} or ${formatPercent(plain / 100, "en", 4)}${s2 ? said("en", s2) : ", and the two readings give different results"}; write the % sign or choose a percent scale`,
   };
 }
 
@@ -386,10 +388,7 @@ export function scaleReview(f: Facts, plain: number, s1: StatusCode, s2: StatusC
   f.gap = NaN;
   f.need = NaN;
   f.ratio = NaN;
-  f.reason = () => ({
-    vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")} (${STATUS[s1].vi}) hoặc ${formatPercent(plain / 100, "vi", 4)} (${STATUS[s2].vi}); ghi rõ dấu % hoặc chọn thang tỷ lệ`,
-    en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")} (${STATUS[s1].en}) or ${formatPercent(plain / 100, "en", 4)} (${STATUS[s2].en}); write the % sign or choose a percent scale`,
-  });
+  f.reason = () => ambiguous(plain, s1, s2);
   return f;
 }
 
