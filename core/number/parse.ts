@@ -137,11 +137,14 @@ function isDigitOrMark(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 46 || code === 44;
 }
 
+/** A number to 12 significant digits, dropping binary noise (0.857000000001 → 0.857); large integers round too. */
+export const round12 = (v: number): number => Number(v.toPrecision(12));
+
 /** Removes binary noise such as 0.857000000001 introduced by /100. */
 export function roundFloat(v: number): number {
   // Integers need no rounding, and toPrecision is slow enough to dominate long texts full of counts.
   if (Number.isInteger(v) || !Number.isFinite(v)) return v;
-  return Number(v.toPrecision(12));
+  return round12(v);
 }
 
 /** The digits in words ("không" 0 … "chín" 9, with "mốt", "tư", "lăm", "bẩy"); one table for every number-word reader. */

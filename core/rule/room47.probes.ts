@@ -52,7 +52,7 @@ export function probeAnswers(): string[] {
     const p = parseTarget(t, o as never);
     const vi = evaluate(t, a as never, { ...(o ?? {}), lang: "vi" } as never);
     const en = evaluate(t, a as never, { ...(o ?? {}), lang: "en" } as never);
-    out.push(JSON.stringify([t, a, p.ok ? p.canonical ?? p.rule : p, vi.status, vi.explanation, en.explanation, vi.warnings]));
+    out.push(JSON.stringify([t, a, p.ok ? p.rule : p, vi.status, vi.explanation, en.explanation, vi.warnings]));
   }
   for (const w of ["mười lăm", "hai mươi mốt", "không", "mười không", "hai mươi không", "ba mươi tư", "mốt", "năm mươi lăm"]) out.push(JSON.stringify([w, numberWords(w), readNumber(w)]));
   for (const d of ["29/02/2024", "29/02/2023", "31/04/2025", "tháng 2/2024", "tháng 13/2024", "30/02/2025"]) out.push(JSON.stringify([d, readCell(d, { expect: "date" } as never), readDayInput(d)]));

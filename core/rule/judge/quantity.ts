@@ -8,6 +8,7 @@ import type { PercentScale, StatusCode } from "../verdict";
 import { STATUS } from "../verdict";
 import { EVERY_WORDS } from "../parse/lexicon";
 import { EPS, fail, txt, type Facts, type Note } from "./facts";
+import { round12 } from "../../number/parse";
 
 /**
  * The actual as a quantity. Results go into one scratch record (no allocation per call); callers copy what they need
@@ -136,7 +137,7 @@ function intervalOf(rule: Rule & { kind: "compare" }, r: CellReading & { kind: "
   if (rule.op[0] === ">" || (rule.op === "=" && !/^(?:tuần|tháng|quý|năm)/u.test(target)) || !(r.value > 0)) return r;
   const every = TIMES_PER_SPAN.exec(r.noun!);
   if (!every || unitSize(every[2])?.dim !== "time" || unitSize(target)?.dim !== "time") return r;
-  const v = Number(((every[1] ? Number(every[1]) : 1) / r.value).toPrecision(12));
+  const v = round12((every[1] ? Number(every[1]) : 1) / r.value);
   // ("2 lần/tháng" against "hai tuần một lần": a school month is planned as four weeks.)
   if (every[2] != "tháng" || target != "tuần") return { ...r, value: v, noun: every[2] };
   Q.from = "tháng";
@@ -222,7 +223,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     // "1,3 tỷ USD", "1,3 tỷ" against a count in "tỷ USD" (a column's size, parse/resolve.ts inColumnUnit): restated in it.
     const sized = unit.kind === "count" && unit.noun ? SIZED.exec(unit.noun) : null;
     if (sized && (r.noun ? r.noun.toLowerCase() === sized[2].toLowerCase() : SCALED.test(r.text))) {
-      Q.value = Number((v / SCALE_OF[sized[1]]).toPrecision(12));
+      Q.value = round12(v / SCALE_OF[sized[1]]);
       Q.noun = null;
       return null;
     }
@@ -328,7 +329,7 @@ function bareSum(rule: Rule, r: CellReading, unit: Unit, v: number): boolean {
     if (sized && /^(?:đồng|vnđ|usd|đô la)/iu.test(sized[2])) by = 1 / SCALE_OF[sized[1]];
   }
   if (!by || near(v) || !near(v * by)) return false;
-  Q.value = Number((v * by).toPrecision(12));
+  Q.value = round12(v * by);
   Q.from = "size";
   return true;
 }

@@ -2,7 +2,7 @@
 import { LEXICON, M, OWED, RECOVER, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Marker, type Node } from "./lexicon";
 import { LETTER, type Prepared } from "./text";
 import { unitSize } from "../../number/units";
-import { DIGIT_WORDS } from "../../number/parse";
+import { DIGIT_WORDS, roundFloat } from "../../number/parse";
 
 /** What a number is, as far as context tells. Only `figure`s can be thresholds. */
 export type Role =
@@ -162,10 +162,6 @@ function toInt(s: string, i: number, j: number): number {
   return v;
 }
 
-/** Removes binary noise such as 0.857000000001 introduced by /100. */
-function tidy(v: number): number {
-  return Number.isInteger(v) || !Number.isFinite(v) ? v : Number(v.toPrecision(12));
-}
 
 /**
  * Splits a prepared phrase into tokens and matches the lexicon once. Stops after `MAX_TOKENS` (and says so through
@@ -285,7 +281,7 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       const dim = glued >= 0 ? unitSize(WORDS.keys[glued])?.dim : undefined;
       if (dim === "mass" || dim === "length") {
         // "11kg1", "1m75", "2kg500": digits glued after a unit of weight or length are its decimals (11,1 kg; 1,75 m).
-        prevNum.value = tidy(prevNum.value + toInt(s, letters, j) / 10 ** (j - letters));
+        prevNum.value = roundFloat(prevNum.value + toInt(s, letters, j) / 10 ** (j - letters));
         prevNum.integer = false;
         const word = tok(WORD, i, letters, WORDS.keys[glued], false, depth);
         word.known = true;
@@ -351,7 +347,7 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       const t = out[k];
       if (t.kind === NUM && !t.percent && (out[k + 1].startMask & M.percentWord) !== 0) {
         t.percent = true;
-        t.value = tidy(t.value / 100);
+        t.value = roundFloat(t.value / 100);
         t.integer = Number.isInteger(t.value);
       }
     }
@@ -435,14 +431,14 @@ function scales(ts: Token[]): void {
     const mult = m.w1?.scale;
     if (mult === undefined || (m.w === "tỷ" || m.w === "tỉ") && /^(?:lệ|số|suất|trọng)$/u.test(ts[i + 2]?.w)) continue;
     const raw = t.value;
-    t.value = tidy(t.value * mult);
+    t.value = roundFloat(t.value * mult);
     t.end = m.end;
     t.integer = Number.isInteger(t.value);
     ts.splice(i + 1, 1);
     // "34 triệu 170 ngàn", "2 tỷ 500 triệu": a smaller scaled number right after a larger one is its rest (one amount).
     const big = ts[i - 1];
     if (lastAt === i - 1 && t.spaced && raw < 1000 && t.value < lastMult && Number.isInteger(big.value / lastMult)) {
-      big.value = tidy(big.value + t.value);
+      big.value = roundFloat(big.value + t.value);
       big.end = t.end;
       ts.splice(i--, 1);
       lastMult = mult;
@@ -455,7 +451,7 @@ function scales(ts: Token[]): void {
     const sep = ts[i - 1];
     const lo = ts[i - 2];
     if (sep && lo && lo.kind === NUM && !lo.percent && !lo.scaled && lo.value <= raw && (sep.w === "-" || sep.w === "–" || sep.w === "đến" || sep.w === "tới")) {
-      lo.value = tidy(lo.value * mult);
+      lo.value = roundFloat(lo.value * mult);
       lo.integer = Number.isInteger(lo.value);
       lo.scaled = true;
     }
