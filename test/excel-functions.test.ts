@@ -251,9 +251,12 @@ describe("ranges spill and errors are Excel errors", () => {
   // Round 45 (milestones45: dated parts measuring their own things, a past level beside an aim) took 403 B: 234,763 B;
   // the ratchet moves to 234,963 (+ 200).
   // Round 46 (deadline46 + mend46d, units46 + mend46u) took 956 B: 235,888 B; the ratchet moves to 236,088 (+ 200).
-  it("keeps functions.js from growing (ratchet at 236,088 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 47 (room47): second copies folded into one, no answer changed (one letter table, one digit-word table, one
+  // 12-digit rounding, one days-in-month, one yearless-day format, one two-readings message, explain's missing-figure
+  // check once): 235,888 → 234,844 B; the ratchet moves down to 235,044 (+ 200).
+  it("keeps functions.js from growing (ratchet at 235,044 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(236_088);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(235_044);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

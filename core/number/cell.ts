@@ -1,7 +1,7 @@
 // Spreadsheet cell values → one typed reading (empty, number, fraction, level, rank, date, yes/no, error, text).
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
-import { numberWords, readNumber, scanNumbers } from "./parse";
+import { numberWords, readNumber, round12, roundFloat, scanNumbers } from "./parse";
 import { unitSize } from "./units";
 import { oneSpaced } from "../spaces";
 import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
@@ -253,7 +253,7 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (week) return { kind: "number", value: Number(week[1]), percent: false, noun: "tuần", text };
   // "7 giờ 45", "7h45": hours and minutes (a clock time or a length of time, the same number of hours).
   const clock = CLOCK.exec(low);
-  if (clock) return { kind: "number", value: Number((+clock[1] + +clock[2] / 60).toPrecision(12)), percent: false, noun: "giờ", text };
+  if (clock) return { kind: "number", value: round12(+clock[1] + +clock[2] / 60), percent: false, noun: "giờ", text };
   // "1 giờ 15 phút", "2 giờ 30 phút": a measure in several parts, in its smallest unit.
   const measure = readMeasure(low);
   if (measure) return { kind: "number", value: measure.value, percent: false, noun: measure.unit, text };
@@ -343,7 +343,7 @@ export function readMeasure(low: string): { value: number; unit: string } | null
   if (!smallest || parts === 0) return null;
   if (smallest === SECONDS) smallest = unitSize("phút")!;
   const value = total / smallest.factor;
-  return { value: Number.isInteger(value) ? value : Number(value.toPrecision(12)), unit: smallest.name + (perText ? perText.replace(/\s*\/\s*/gu, "/") : "") };
+  return { value: roundFloat(value), unit: smallest.name + (perText ? perText.replace(/\s*\/\s*/gu, "/") : "") };
 }
 
 /** A change typed in a cell: "thêm 3 trường", "giảm 4%", "tăng 0,8 điểm %", "tăng 2 trường", "giảm 2 học sinh/lớp". */
@@ -382,7 +382,7 @@ export function readChange(value: CellValue): TypedChange | null {
   if (m[5] === "‰") return { direction: down ? "decrease" : "increase", amount: n.value, percent: false, points: false, noun: "‰", text };
   const pointsWord = !!m[5] && m[5] !== "%";
   const pct = !!(m[5] || m[4]);
-  const amount = pct ? Number((n.value / (m[4] ? +m[4] : 100)).toPrecision(12)) : n.value;
+  const amount = pct ? round12(n.value / (m[4] ? +m[4] : 100)) : n.value;
   const out: TypedChange = { direction: down ? "decrease" : "increase", amount, percent: pct && !pointsWord, points: pointsWord, text };
   if (m[6]) out.noun = m[6].trim();
   out.figure = `${m[3]} ${m[6] ?? ""}`;
@@ -515,11 +515,16 @@ export function isoToVi(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
+/** A day of any year, "--04-29" → "29/04". */
+export const yearlessToVi = (iso: string): string => `${iso.slice(5, 7)}/${iso.slice(2, 4)}`;
+
+/** The days in month `m` (1–12) of year `y`: monthDays(2024, 2) → 29. */
+export const monthDays = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
 /** Builds an ISO date after checking the day exists; false for impossible dates ("31/02/2025"). */
 function isoDate(y: number, m: number, d: number): string | false {
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > last) return false;
+  if (d > monthDays(y, m)) return false;
   return isoDay(y, m, d);
 }
 
@@ -543,7 +548,7 @@ export function readDateText(low: string, opts?: ReadCellOptions): string | fals
     const y = Number(m[2]);
     const mo = Number(m[1]);
     if (mo < 1 || mo > 12) return false;
-    return isoDate(y, mo, new Date(Date.UTC(y, mo, 0)).getUTCDate());
+    return isoDate(y, mo, monthDays(y, mo));
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // A day typed by hand (the panes' as-of and report dates, the CLI's --as-of, a function's as-of text): read day first whatever the browser's locale, said back in words, refused when unreadable.
 import type { Bilingual, Lang } from "../types";
-import { readDateText } from "./cell";
+import { monthDays, readDateText } from "./cell";
 
 /** A typed day: its ISO date, or why it is not one (`empty` when nothing was typed). */
 export type DayInput = { ok: true; iso: string } | { ok: false; empty: boolean; reason: Bilingual };
@@ -49,7 +49,7 @@ export function readDayInput(text: string): DayInput {
       return refuse(`Không có tháng ${m}: ${vi}.`, `There is no month ${m}: ${en}.`);
     }
     if (y < 1900 || y > 9999) return refuse(`Năm ${y} ngoài khoảng đọc được: ghi năm từ 1900 đến 9999.`, `The year ${y} is out of range: type a year from 1900 to 9999.`);
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const last = monthDays(y, m);
     return refuse(`Không có ngày ${d} tháng ${m} năm ${y}: tháng này có ${last} ngày.`, `There is no day ${d} in month ${m} of ${y}: that month has ${last} days.`);
   }
   if (/^(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2}$/u.test(low)) {

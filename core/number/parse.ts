@@ -137,14 +137,18 @@ function isDigitOrMark(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 46 || code === 44;
 }
 
+/** A number to 12 significant digits, dropping binary noise (0.857000000001 → 0.857); large integers round too. */
+export const round12 = (v: number): number => Number(v.toPrecision(12));
+
 /** Removes binary noise such as 0.857000000001 introduced by /100. */
 export function roundFloat(v: number): number {
   // Integers need no rounding, and toPrecision is slow enough to dominate long texts full of counts.
   if (Number.isInteger(v) || !Number.isFinite(v)) return v;
-  return Number(v.toPrecision(12));
+  return round12(v);
 }
 
-const WORDS: Record<string, number> = {
+/** The digits in words ("không" 0 … "chín" 9, with "mốt", "tư", "lăm", "bẩy"); one table for every number-word reader. */
+export const DIGIT_WORDS: Record<string, number> = {
   không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
 };
 
@@ -158,14 +162,14 @@ export function numberWords(text: string): number | null {
   // "mười" (ten) must be tried before unit words: "mười một" is 11, not 10 followed by 1.
   if (w[0] === "mười") {
     if (w.length === 1) return 10;
-    if (w.length === 2 && w[1] in WORDS && w[1] !== "không" && w[1] !== "tư" && w[1] !== "mốt") return 10 + WORDS[w[1]];
+    if (w.length === 2 && w[1] in DIGIT_WORDS && w[1] !== "không" && w[1] !== "tư" && w[1] !== "mốt") return 10 + DIGIT_WORDS[w[1]];
     return null;
   }
-  if (w.length === 1) return w[0] in WORDS && w[0] !== "lăm" && w[0] !== "mốt" ? WORDS[w[0]] : null;
-  if (w[1] === "mươi" && w[0] in WORDS && WORDS[w[0]] >= 2) {
-    const tens = WORDS[w[0]] * 10;
+  if (w.length === 1) return w[0] in DIGIT_WORDS && w[0] !== "lăm" && w[0] !== "mốt" ? DIGIT_WORDS[w[0]] : null;
+  if (w[1] === "mươi" && w[0] in DIGIT_WORDS && DIGIT_WORDS[w[0]] >= 2) {
+    const tens = DIGIT_WORDS[w[0]] * 10;
     if (w.length === 2) return tens;
-    if (w.length === 3 && w[2] in WORDS && w[2] !== "không") return tens + WORDS[w[2]];
+    if (w.length === 3 && w[2] in DIGIT_WORDS && w[2] !== "không") return tens + DIGIT_WORDS[w[2]];
   }
   return null;
 }

@@ -1,4 +1,5 @@
 // Units of measure and their sizes within a dimension (phút/giờ/ngày, tháng/năm, m2/ha, đồng/nghìn đồng/triệu đồng).
+import { round12, roundFloat } from "./parse";
 
 /** Dimensions a measure can be converted within. */
 export type Dimension = "time" | "area" | "money" | "length" | "mass" | "score" | "volume" | "energy" | "power" | "data";
@@ -95,11 +96,11 @@ export function convert(value: number, from: string, to: string): number | null 
   if (pa && pb && pa !== pb) return null;
   // A working week is five working days (public offices work Monday to Friday): "1 tuần" against "7 ngày làm việc" is 5.
   // Round 37 (refuse37).
-  if (!!a.working !== !!b.working && (a.working ? b : a).factor === WEEK) return Number((a.working ? value / 5 : value * 5).toPrecision(12));
+  if (!!a.working !== !!b.working && (a.working ? b : a).factor === WEEK) return round12(a.working ? value / 5 : value * 5);
   if (!!a.working !== !!b.working && !(a.factor === b.factor)) return null;
   if (a.factor === b.factor) return value;
   const v = (value * a.factor) / b.factor;
-  return Number.isInteger(v) ? v : Number(v.toPrecision(12));
+  return roundFloat(v);
 }
 
 /** Scale words before a unit ("tỷ USD", "triệu đồng"): the size they multiply by. */

@@ -1,6 +1,6 @@
 // Canonical printer: every rule back to one short text in Vietnamese or English that parses to the same rule.
 import type { Lang } from "../types";
-import { GRADE_NAMES, GRADE_SCALE } from "../number/cell";
+import { GRADE_NAMES, GRADE_SCALE, yearlessToVi } from "../number/cell";
 import { roundFloat } from "../number/parse";
 import type { Op, Reading, Rule, Unit } from "./schema";
 import { OPEN_END } from "./open-end";
@@ -57,13 +57,13 @@ function vn(lang: Lang, vi: string, en: string): string {
 
 /** "30/06/2025"; a yearless "--04-29" prints as "29/04" (and reads back yearless). */
 function viDate(iso: string): string {
-  if (iso.startsWith("--")) return `${iso.slice(5, 7)}/${iso.slice(2, 4)}`;
+  if (iso.startsWith("--")) return yearlessToVi(iso);
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;
 }
 
 function enDate(iso: string): string {
-  return iso.startsWith("--") ? `${iso.slice(5, 7)}/${iso.slice(2, 4)}` : iso;
+  return iso.startsWith("--") ? yearlessToVi(iso) : iso;
 }
 
 /**

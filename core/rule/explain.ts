@@ -1,5 +1,5 @@
 // One plain sentence per verdict, in Vietnamese or English: "Chưa đạt: 63,2%, chỉ tiêu ít nhất 65%, thiếu 1,8 điểm %, cần thêm 23 trẻ".
-import { GRADE_NAMES, GRADE_SCALE } from "../number/cell";
+import { GRADE_NAMES, GRADE_SCALE, isoToVi, yearlessToVi } from "../number/cell";
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import type { Lang } from "../types";
 import { has, reasonOf, txt, type Facts } from "./judge/facts";
@@ -336,8 +336,7 @@ function bound(op: Op, x: string, w: Words): string {
 
 /** A day as clerks write it, in both languages: "30/06/2025"; a day of any year ("--04-29") as "29/04". */
 function day(iso: string): string {
-  if (iso.startsWith("--")) return `${iso.slice(5, 7)}/${iso.slice(2, 4)}`;
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  return iso.startsWith("--") ? yearlessToVi(iso) : isoToVi(iso);
 }
 
 /** The counted noun of a rule's unit, from the rule alone. */
@@ -523,11 +522,12 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
   const target = (t: string) => (t === "" ? "" : w.target(t));
   // Without the figure or the threshold (or the baseline of a change), the sentence says only what the target is.
   const targetOnly = () => sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+  // (Every kind but these three compares the figure with the threshold.)
+  if ((!has(f.a) || !has(f.t)) && rule.kind !== "deadline" && rule.kind !== "zero" && rule.kind !== "boolean") return targetOnly();
   switch (rule.kind) {
     case "compare":
     case "frequency":
     case "reference": {
-      if (!has(f.a) || !has(f.t)) return targetOnly();
       const unit: Unit = rule.kind === "frequency" ? { kind: "count", noun: rule.noun } : (f.unit ?? rule.unit);
       const op = rule.op;
       // A frequency counts times ("lần"), whatever its subject names.
@@ -542,7 +542,6 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       return sentence(label, parts, notes, lang);
     }
     case "range": {
-      if (!has(f.a) || !has(f.t)) return targetOnly();
       const noun = rule.unit.kind === "count" ? nounOf(f) : null;
       const [sa] = pair(f.a, f.t, rule.unit, lang, noun);
       const parts = [actualShown(f, sa, lang), target(targetPhrase(rule, lang, noun))];
@@ -556,7 +555,6 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       return sentence(label, parts, notes, lang);
     }
     case "fraction": {
-      if (!has(f.a) || !has(f.t)) return targetOnly();
       const noun = nounOf(f);
       const asPair = has(f.num) && has(f.den);
       const word = nounIn(noun, asPair ? f.den : rule.denominator, lang);
@@ -571,12 +569,10 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       return sentence(label, parts, notes, lang);
     }
     case "level": {
-      if (!has(f.a) || !has(f.t)) return targetOnly();
       const actual = levelActual(rule, f.a, lang);
       return sentence(label, [actual, target(targetPhrase(rule, lang))], notes, lang);
     }
     case "rank": {
-      if (!has(f.a) || !has(f.t)) return targetOnly();
       const places = Math.abs(f.a - f.t);
       const parts = [w.rank(formatNumber(f.a, lang)), target(targetPhrase(rule, lang))];
       if (f.a > f.t && f.status !== "met") parts.push(w.behind(places));
@@ -592,10 +588,8 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
         if (rule.mode === "times") return w.short(w.timesAmount(formatNumber(Math.abs(f.gap), lang)));
         return w.short(amount(f.gap, rule.mode === "points" ? { kind: "percent" } : unit, lang, noun));
       };
-      if (f.direct && has(f.a) && has(f.t)) {
-        return sentence(label, [f.reading ? w.typed(txt(f.reading)) : "", target(targetPhrase(rule, lang)), shortBy()], notes, lang);
-      }
-      if (!has(f.a) || !has(f.b) || !has(f.t)) return targetOnly();
+      if (f.direct) return sentence(label, [f.reading ? w.typed(txt(f.reading)) : "", target(targetPhrase(rule, lang)), shortBy()], notes, lang);
+      if (!has(f.b)) return targetOnly();
       const moved = f.a - f.b;
       const [sb, sa] = pair(f.b, f.a, unit, lang, noun);
       let body: string;

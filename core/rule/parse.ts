@@ -9,7 +9,7 @@ import { examDoubt } from "./parse/exam";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
-import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
+import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, numeric, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
 import { measureChoice, partOfYear, statedPast } from "./parse/milestones";
 import { cleanSubject } from "./parse/subject";
 import { leadLabelEnd, nfc, prepare } from "./parse/text";
@@ -1857,11 +1857,6 @@ function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[]
   return out;
 }
 
-/** Readings a figure can be judged against as a threshold (a change with its amount counts). */
-function thresholdReading(r: Reading): boolean {
-  return r.kind === "compare" || r.kind === "range" || r.kind === "fraction" || (r.kind === "change" && r.mode !== "any");
-}
-
 /**
  * The runner-up a level alike the best one: of three or more levels alike ("55% …, 65% … và 75% …"), the one farthest
  * from the best, so a figure between them, which the parts judge differently, is asked about rather than passed by the
@@ -1900,10 +1895,10 @@ function farthestBound(read: Reading, runner: Reading, others: Reading[]): Readi
  * @example residue(c, cands, best) → the "80%" reading beside "ít nhất 30%"
  */
 function residue(c: Ctx, cands: Cand[], best: Cand): Cand | null {
-  if (!severalParts(c.opts.indicator) || !(thresholdReading(best.rule) || best.rule.kind === "frequency") || best.used.length === 0) return null;
+  if (!severalParts(c.opts.indicator) || !(numeric(best.rule) || best.rule.kind === "frequency") || best.used.length === 0) return null;
   let pick: Cand | null = null;
   for (const x of cands) {
-    if (x === best || x.used.length === 0 || x.ofBase || !thresholdReading(x.rule)) continue;
+    if (x === best || x.used.length === 0 || x.ofBase || !numeric(x.rule)) continue;
     if (x.used.some((t) => t.depth > 0 || best.used.includes(t))) continue;
     if (!sameMeasure(best.rule, x.rule)) continue;
     if (!pick || x.score > pick.score) pick = x;

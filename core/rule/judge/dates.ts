@@ -1,5 +1,5 @@
 // Date judges: deadlines, windows and exact days, with yearless dates placed in the plan period or the completion's year.
-import { isoDay, isoToVi, readCell, type CellReading } from "../../number/cell";
+import { isoDay, isoToVi, readCell, yearlessToVi, type CellReading } from "../../number/cell";
 import { yearFor } from "../../period/period";
 import type { RuleOf } from "../schema";
 import { lastDay } from "../parse/dates";
@@ -86,7 +86,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   // (A day of no year that neither the period nor a completion date places cannot be judged.)
   const noYear = (day: string, vi: string, en: string) =>
     fail("no_data", rule, r, {
-      vi: `${vi} ${day.slice(5, 7)}/${day.slice(2, 4)} không ghi năm; cho biết kỳ kế hoạch (năm học) để đánh giá`,
+      vi: `${vi} ${yearlessToVi(day)} không ghi năm; cho biết kỳ kế hoạch (năm học) để đánh giá`,
       en: `the ${en} ${day.slice(2)} has no year; give the plan period (school year) to judge it`,
     });
   if (due.startsWith("--")) {

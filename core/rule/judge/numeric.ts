@@ -10,6 +10,7 @@ import {
   compareStatus, EPS, facts, fail, gt, isGood, isUp, lt, needUnits, note, ratioOf, reasonOf, statusClass, txt, warn, type Facts,
 } from "./facts";
 import { AMBIGUOUS_A, AMBIGUOUS_B, badFraction, negative, notAFigure, OVER_100, Q, quantity, scaleReview } from "./quantity";
+import { round12 } from "../../number/parse";
 
 /** What every judge is given besides the rule and the reading. */
 export interface JudgeCtx {
@@ -41,7 +42,7 @@ export const ABOUT = 0.05;
  */
 export function aboutZone(t: number, unit: Unit): number {
   const shown = Math.abs(unit.kind === "percent" ? t * 100 : t);
-  const s = String(Number(shown.toPrecision(12)));
+  const s = String(round12(shown));
   const dot = s.indexOf(".");
   const decimals = s.includes("e") || dot < 0 ? 0 : s.length - dot - 1;
   const step = 10 ** -decimals;
@@ -580,7 +581,7 @@ export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Jud
     // Weeks against a month: a school month is planned as four weeks ("2 lần/tháng" is every two weeks).
     if (from! % 7 === 0 && to === PERIOD_DAYS.month) to = 28;
     if (to % 7 === 0 && from === PERIOD_DAYS.month) from = 28;
-    if (from && to && from !== to) read = { ...r, value: Number(((r.value * to) / from).toPrecision(12)), noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
+    if (from && to && from !== to) read = { ...r, value: round12((r.value * to) / from), noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
     else if (from) read = { ...r, noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
   }
   const bad = quantity(rule, read, unit, c.scale, c.opts.unit);

@@ -2,12 +2,13 @@
 import { CELL_TESTS, type CellReading } from "../../number/cell";
 import { formatNumber, formatPercent } from "../../number/format";
 import { convert, SCALE_OF, unitSize } from "../../number/units";
-import type { Bilingual } from "../../types";
+import type { Bilingual, Lang } from "../../types";
 import type { Rule, Unit } from "../schema";
 import type { PercentScale, StatusCode } from "../verdict";
 import { STATUS } from "../verdict";
 import { EVERY_WORDS } from "../parse/lexicon";
 import { EPS, fail, txt, type Facts, type Note } from "./facts";
+import { round12 } from "../../number/parse";
 
 /**
  * The actual as a quantity. Results go into one scratch record (no allocation per call); callers copy what they need
@@ -136,7 +137,7 @@ function intervalOf(rule: Rule & { kind: "compare" }, r: CellReading & { kind: "
   if (rule.op[0] === ">" || (rule.op === "=" && !/^(?:tuần|tháng|quý|năm)/u.test(target)) || !(r.value > 0)) return r;
   const every = TIMES_PER_SPAN.exec(r.noun!);
   if (!every || unitSize(every[2])?.dim !== "time" || unitSize(target)?.dim !== "time") return r;
-  const v = Number(((every[1] ? Number(every[1]) : 1) / r.value).toPrecision(12));
+  const v = round12((every[1] ? Number(every[1]) : 1) / r.value);
   // ("2 lần/tháng" against "hai tuần một lần": a school month is planned as four weeks.)
   if (every[2] != "tháng" || target != "tuần") return { ...r, value: v, noun: every[2] };
   Q.from = "tháng";
@@ -222,7 +223,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     // "1,3 tỷ USD", "1,3 tỷ" against a count in "tỷ USD" (a column's size, parse/resolve.ts inColumnUnit): restated in it.
     const sized = unit.kind === "count" && unit.noun ? SIZED.exec(unit.noun) : null;
     if (sized && (r.noun ? r.noun.toLowerCase() === sized[2].toLowerCase() : SCALED.test(r.text))) {
-      Q.value = Number((v / SCALE_OF[sized[1]]).toPrecision(12));
+      Q.value = round12(v / SCALE_OF[sized[1]]);
       Q.noun = null;
       return null;
     }
@@ -328,7 +329,7 @@ function bareSum(rule: Rule, r: CellReading, unit: Unit, v: number): boolean {
     if (sized && /^(?:đồng|vnđ|usd|đô la)/iu.test(sized[2])) by = 1 / SCALE_OF[sized[1]];
   }
   if (!by || near(v) || !near(v * by)) return false;
-  Q.value = Number((v * by).toPrecision(12));
+  Q.value = round12(v * by);
   Q.from = "size";
   return true;
 }
@@ -366,10 +367,12 @@ export const OVER_100: Note = {
   message: (f) => ({ vi: `tỷ lệ ${formatPercent(f.a, "vi")} lớn hơn 100%`, en: `the rate ${formatPercent(f.a, "en")} is above 100%` }),
 };
 
-function ambiguous(plain: number): Bilingual {
+/** A plain number read both as a fraction and as points: with the verdict each reading gives (`s1`, `s2`), or without. */
+function ambiguous(plain: number, s1?: StatusCode, s2?: StatusCode): Bilingual {
+  const said = (lang: Lang, s?: StatusCode) => (s ? ` (${STATUS[s][lang]})` : "");
   return {
-    vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")} hoặc ${formatPercent(plain / 100, "vi", 4)}, hai cách đọc cho kết quả khác nhau; ghi rõ dấu % hoặc chọn thang tỷ lệ`,
-    en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")} or ${formatPercent(plain / 100, "en", 4)}, and the two readings give different results; write the % sign or choose a percent scale`,
+    vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")}${said("vi", s1)} hoặc ${formatPercent(plain / 100, "vi", 4)}${s2 ? said("vi", s2) : ", hai cách đọc cho kết quả khác nhau"}; ghi rõ dấu % hoặc chọn thang tỷ lệ`,
+    en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")}${said("en", s1)} or ${formatPercent(plain / 100, "en", 4)}${s2 ? said("en", s2) : ", and the two readings give different results"}; write the % sign or choose a percent scale`,
   };
 }
 
@@ -386,10 +389,7 @@ export function scaleReview(f: Facts, plain: number, s1: StatusCode, s2: StatusC
   f.gap = NaN;
   f.need = NaN;
   f.ratio = NaN;
-  f.reason = () => ({
-    vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")} (${STATUS[s1].vi}) hoặc ${formatPercent(plain / 100, "vi", 4)} (${STATUS[s2].vi}); ghi rõ dấu % hoặc chọn thang tỷ lệ`,
-    en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")} (${STATUS[s1].en}) or ${formatPercent(plain / 100, "en", 4)} (${STATUS[s2].en}); write the % sign or choose a percent scale`,
-  });
+  f.reason = () => ambiguous(plain, s1, s2);
   return f;
 }
 

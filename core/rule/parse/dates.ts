@@ -1,5 +1,5 @@
 // Dates inside target phrases: "30/6/2025", "30-4", "tháng 4-2025", "quý II/2025", "7 giờ 30 ngày 20/8/2025", years, school years.
-import { isoDay } from "../../number/cell";
+import { isoDay, monthDays } from "../../number/cell";
 import { yearFor, type Period } from "../../period/period";
 import { M } from "./lexicon";
 import { HOUR_H, isSym, isWord, NUM, SYM, WORD, type Token } from "./tokens";
@@ -63,8 +63,7 @@ export const isoOf = isoDay;
 
 /** Last day of a month; February of an unknown year has 29 (the judge clamps it once the year is known). */
 export function lastDay(y: number, m: number): number {
-  if (y === 0) return m === 2 ? 29 : new Date(Date.UTC(2001, m, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return y !== 0 ? monthDays(y, m) : m === 2 ? 29 : monthDays(2001, m);
 }
 
 function valid(y: number, m: number, d: number): boolean {

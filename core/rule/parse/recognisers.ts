@@ -12,6 +12,7 @@ import { cleanSubject } from "./subject";
 import { leadLabelEnd } from "./text";
 import { isSym, isWord, marked, NUM, SYM, WORD, type Token } from "./tokens";
 import { READS_INDICATOR } from "./indicator-mode";
+import { round12 } from "../../number/parse";
 
 /** One proposed reading of a clause. */
 export interface Cand {
@@ -755,7 +756,7 @@ function change(c: Ctx, out: Cand[]): void {
     // (So is a half said in words, "giảm ít nhất một nửa tỷ lệ nghèo".)
     const half = vAt >= 0 && t.word && t.value === 0.5;
     if (half || (vAt >= 0 && !t.percent && isSym(over, "/") && den?.kind === NUM && den.value > t.value && over.start === t.end && den.start === over.end)) {
-      const share = half ? 0.5 : Number((t.value / den.value).toPrecision(12));
+      const share = half ? 0.5 : round12(t.value / den.value);
       out.push({ rule: { kind: "change", direction, mode: "percent", amount: share, unit: { kind: "percent" }, baselineLabel: soVoi?.label, perYear: perYearIn(c) }, used: half ? [t] : [t, den], score: SCORE.change + 0.5, by: "change", subject: [ts[vAt].start, (half ? t : den).end] });
       continue;
     }
@@ -785,8 +786,8 @@ function change(c: Ctx, out: Cand[]): void {
     const perYear = perYearIn(c) || perYearRate;
     if (perYear && unit.kind === "measure" && /\/năm$/u.test(unit.unit)) unit = { kind: "count", noun: unit.unit.replace(/\/năm$/u, "") };
     const start = vAt >= 0 ? ts[vAt].start : t.start;
-    const amountMax = band ? (unit.kind === "percent" && !next.t.percent ? Number((next.t.value / 100).toPrecision(12)) : next.t.value) : undefined;
-    const rule: Reading = { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), amountMax, unit, baselineLabel: soVoi?.label, perYear };
+    const amountMax = band ? (unit.kind === "percent" && !next.t.percent ? round12(next.t.value / 100) : next.t.value) : undefined;
+    const rule: Reading = { kind: "change", direction, mode, amount: round12(amount), amountMax, unit, baselineLabel: soVoi?.label, perYear };
     const used = band ? [t, next.t] : [t];
     // A band of changes accounts for both its figures.
     const base = bare && !fromBand && !cutFloor ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
@@ -983,7 +984,7 @@ function fraction(c: Ctx, out: Cand[]): void {
     // bound on the share (a fraction reads as at least its share).
     const op = A.op && !A.op.weak && !A.op.from ? A.op.op : null;
     if (op && op !== ">=" && k === a.i + 1) {
-      const value = Number((a.value / b.value).toPrecision(12));
+      const value = round12(a.value / b.value);
       out.push({ rule: { kind: "compare", op, value, unit: { kind: "percent" }, intent: op === "<=" || op === "<" ? "reduce" : "plain" }, used, score: SCORE.fraction, by: "fraction", subject: [a.start, ts[end - 1].end], warnings });
       continue;
     }
@@ -1044,7 +1045,7 @@ function range(c: Ctx, out: Cand[]): void {
     const bound = opA && !opA.op.weak && !closeOp && (sep === "-" || sep === "đến") ? minimumOrMaximum(c, opA) : null;
     if (bound) {
       const unit: Unit = b.percent || a.percent ? { kind: "percent" } : B.u.unit;
-      const av = a.percent || !b.percent ? a.value : Number((a.value / 100).toPrecision(12));
+      const av = a.percent || !b.percent ? a.value : round12(a.value / 100);
       const [first, second] = bound === ">=" ? [av, b.value] : [b.value, av];
       const subject: [number, number] = [ts[opA!.at].start, ts[Math.max(B.u.end, B.i + 1) - 1].end];
       out.push({ rule: { kind: "compare", op: bound, value: first, unit, intent: "plain" }, used: [A.t, B.t], score: SCORE.band, by: "bound", subject });
@@ -1060,9 +1061,9 @@ function range(c: Ctx, out: Cand[]): void {
     if (B.u.points || A.u.points) continue;
     if (a.percent && !b.percent && !B.u.points) {
       if (B.u.unit.kind === "percent") b = { ...b, percent: true };
-      else b = { ...b, value: Number((b.value / 100).toPrecision(12)), percent: true };
+      else b = { ...b, value: round12(b.value / 100), percent: true };
     } else if (b.percent && !a.percent) {
-      a = { ...a, value: Number((a.value / 100).toPrecision(12)), percent: true };
+      a = { ...a, value: round12(a.value / 100), percent: true };
     }
     const warnings: Warning[] = [];
     // "từ 60 đến 50%": the ends are written the wrong way round; read the band and say so.
@@ -1329,7 +1330,7 @@ function compare(c: Ctx, out: Cand[]): void {
     // "bằng 150% mức học bổng thông thường": a share of another amount, which the phrase states beside it.
     const ofBase = u.unit.kind === "percent" && c.ts[u.end]?.w === "mức";
     // "dưới mức 0,46 điểm phần trăm/năm": percentage points are hundredths, as a rate's value is.
-    let value = u.points && !t.percent && u.unit.kind === "percent" ? Number((t.value / 100).toPrecision(12)) : t.value;
+    let value = u.points && !t.percent && u.unit.kind === "percent" ? round12(t.value / 100) : t.value;
     // "Tỷ lệ biến động quy mô …: không giảm quá 30%": where the indicator is itself a signed rate of change, a fall verb
     // governing the rate states a negative one, the bound turned round: at least -30%.
     if (READS_INDICATOR && c.ind.growth && t.percent && fallGoverns(c, f)) {
@@ -1492,15 +1493,18 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
  * spent; nor a goal to reach, "phấn đấu doanh thu đạt 3 tỷ đồng".) Round 29 (fix29c): three wrong verdicts, three sets.
  */
 function feeOf(c: Ctx, f: Fig): boolean {
-  if (f.u.dim !== "money" || c.ind.count || c.ind.rate) return false;
-  const own = c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()!;
-  return FEE_NAMED.test(own) && !/phấn đấu|mục tiêu|(?<!\S)(?:đạt|thu được|doanh thu|tổng thu)(?!\S)/u.test(own);
+  if (c.ind.count || c.ind.rate) return false;
+  const own = moneyClause(c, f);
+  return own !== null && FEE_NAMED.test(own) && !/phấn đấu|mục tiêu|(?<!\S)(?:đạt|thu được|doanh thu|tổng thu)(?!\S)/u.test(own);
 }
 /** A sum of money whose clause names no fee but "kinh phí", "chi phí" or "lãng phí" (their "phí" marks a fee in the lexicon). */
 function spentOnly(c: Ctx, f: Fig): boolean {
-  if (f.u.dim !== "money") return false;
-  const own = c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()!;
-  return /(?<!\S)(?:kinh|chi|lãng) phí(?!\S)/u.test(own) && !FEE_NAMED.test(own);
+  const own = moneyClause(c, f);
+  return own !== null && /(?<!\S)(?:kinh|chi|lãng) phí(?!\S)/u.test(own) && !FEE_NAMED.test(own);
+}
+/** The words before a sum of money in its own clause (up to 80 characters back, from the last ";" or ". "); null for no sum of money. */
+function moneyClause(c: Ctx, f: Fig): string | null {
+  return f.u.dim === "money" ? c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()! : null;
 }
 const FEE_NAMED = new RegExp(`(?<!\\S)${NOT_FEE}(?:${PRESCRIBED_WORDS.join("|")})(?!\\S)`, "u");
 
@@ -1866,7 +1870,7 @@ function exceededBy(c: Ctx, out: Cand[]): void {
       if (h.i < v && h.t.percent === g.t.percent && sameJson(h.u.unit, g.u.unit)) f = h;
     }
     if (!f) continue;
-    const value = Number((f.t.value - g.t.value).toPrecision(12));
+    const value = round12(f.t.value - g.t.value);
     if (!(value > 0)) continue;
     out.push({ rule: { kind: "compare", op: ">=", value, unit: f.u.unit, intent: "plain" }, used: [f.t, g.t], score: SCORE.change, by: "bound", subject: [ts[f.opAt].start, ts[Math.max(f.u.end, f.i + 1) - 1].end] });
   }

@@ -12,6 +12,7 @@ import { sameJson } from "./same-json";
 import { subjectOf } from "./subject";
 import { WORD, type Token } from "./tokens";
 import { measureChoice, measuresAlike, ownYear, partOfYear } from "./milestones";
+import { round12 } from "../../number/parse";
 
 /**
  * Two readings closer than this are a close call: the runner-up goes with the result so the judge can ask which was
@@ -169,7 +170,7 @@ export function inColumnUnit(rule: Reading, h: UnitHint | null, low = ""): Readi
     const m = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u.exec(h.noun);
     const mult = m && m[2] === rule.unit.noun.toLowerCase() ? COLUMN_SCALE[m[1]] : 0;
     if (mult) {
-      const down = (v: number) => Number((v / mult).toPrecision(12));
+      const down = (v: number) => round12(v / mult);
       const unit = { kind: "count" as const, noun: `${m![1]} ${rule.unit.noun}` };
       return rule.kind === "compare" ? { ...rule, value: down(rule.value), unit } : { ...rule, min: down(rule.min), max: down(rule.max), unit };
     }
@@ -191,7 +192,7 @@ export function inColumnUnit(rule: Reading, h: UnitHint | null, low = ""): Readi
   // ">80" under ĐVT "%": the column gives a bare figure its percent sign (not "con thứ 3" beside "2,83%").
   if (h && h.kind === "percent" && rule.kind === "compare" && rule.unit.kind === "count" && !rule.unit.noun && rule.value <= 100 && !low.includes("%")) return { ...rule, value: rule.value / 100, unit: { kind: "percent" } };
   // "10,5 – 11,0" under ĐVT "%" (a plan table's growth cell): a band of bare figures is a band of percents likewise.
-  if (h && h.kind === "percent" && rule.kind === "range" && rule.unit.kind === "count" && !rule.unit.noun && rule.max <= 100 && !low.includes("%")) return { ...rule, min: Number((rule.min / 100).toPrecision(12)), max: Number((rule.max / 100).toPrecision(12)), unit: { kind: "percent" } };
+  if (h && h.kind === "percent" && rule.kind === "range" && rule.unit.kind === "count" && !rule.unit.noun && rule.max <= 100 && !low.includes("%")) return { ...rule, min: round12(rule.min / 100), max: round12(rule.max / 100), unit: { kind: "percent" } };
   if (!h || h.kind !== "measure" || h.dim === null || (rule.kind !== "compare" && rule.kind !== "range") || rule.unit.kind !== "measure") return rule;
   const from = rule.unit.unit;
   const head = h.text.split("/")[0].trim();
@@ -971,8 +972,8 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
   return { best, runnerUp: other };
 }
 
-/** Readings a figure can be judged against as a threshold. */
-function numeric(r: Reading): boolean {
+/** Readings a figure can be judged against as a threshold (a change with its amount counts). */
+export function numeric(r: Reading): boolean {
   return r.kind === "compare" || r.kind === "range" || r.kind === "fraction" || (r.kind === "change" && r.mode !== "any");
 }
 

@@ -1,7 +1,7 @@
 // What a target measures, as the phrase names it ("tỷ lệ trẻ suy dinh dưỡng"), for explanations; worked out once per reading.
 import { EVERY_PERIOD } from "./lexicon";
-import type { Prepared } from "./text";
-import { isDigit, LETTER as LETTERS } from "./tokens";
+import { LETTER as LETTERS, type Prepared } from "./text";
+import { isDigit } from "./tokens";
 
 // Characters trimmed from either end of a subject: bullets, dashes and punctuation (and spaces).
 const LEAD = new Set([" ", "\t", "\n", "\u00a0", "-", "+", "•", "*", "·", "–", ":", ";", ",", "."]);

@@ -47,14 +47,15 @@ for (const ch of "àáảãạèéẻẽẹỳýỷỹỵ") {
   TONED[ch.charCodeAt(0)] = 1;
   TONED[ch.toUpperCase().charCodeAt(0)] = 1;
 }
-// Letters for OLD_TONE's "(?!\p{L})", as far as a table says for sure: ASCII, Latin-1 and Latin Extended, Latin
-// Extended Additional (Vietnamese); all are \p{L}. A marked vowel followed by one of them ("hoàn", "khoảng", "toàn")
-// is not moved, so the scan does not raise `tone` for it; any other following character (or none) raises it.
-const SURE_LETTER = new Uint8Array(0x1f00);
-for (let c = 65; c <= 90; c++) SURE_LETTER[c] = 1;
-for (let c = 97; c <= 122; c++) SURE_LETTER[c] = 1;
-for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) SURE_LETTER[c] = 1;
-for (let c = 0x1e00; c <= 0x1eff; c++) SURE_LETTER[c] = 1;
+// Letters: ASCII, Latin-1 and Latin Extended (Vietnamese lives in U+00C0–U+024F and U+1E00–U+1EFF), and the combining
+// marks U+0300–U+036F (a word's letter for the tokenizer, tokens.ts); other scripts are tested with \p{L} one character
+// at a time (rare in targets). One table for both readers.
+export const LETTER = new Uint8Array(0x2000);
+for (let c = 65; c <= 90; c++) LETTER[c] = 1;
+for (let c = 97; c <= 122; c++) LETTER[c] = 1;
+for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) LETTER[c] = 1;
+for (let c = 0x300; c <= 0x36f; c++) LETTER[c] = 1;
+for (let c = 0x1e00; c <= 0x1eff; c++) LETTER[c] = 1;
 
 const GLUED_WORDS = "dưới|trên|đạt|còn|xuống|khoảng|tối thiểu|tối đa|ít nhất|không quá";
 const GLUED_TEST = new RegExp(`(?<!\\p{L})(?:${GLUED_WORDS})\\d`, "iu");
@@ -92,7 +93,9 @@ export function prepare(text: string, lowered?: string): Prepared {
       else if (c === 0xa0 || c === 0xb2 || c === 0xb3 || c === 0x1680 || (c >= 0x2000 && c <= 0x2015) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x2266 || c === 0x2267 || c === 0x2a7d || c === 0x2a7e || c === 0x3000 || c >= 0xfe00) rw = true;
       else if (c < 0x1f00 && TONED[c] === 1 && ((prev | 0x20) === 111 /* o */ || (prev | 0x20) === 117) /* u */) {
         const next = text.charCodeAt(i + 1);
-        if (!(next < 0x1f00 && SURE_LETTER[next] === 1)) tone = true;
+        // Letters for OLD_TONE's "(?!\p{L})", as far as LETTER says for sure (its combining marks are no \p{L}): a marked
+        // vowel followed by one ("hoàn", "khoảng", "toàn") is not moved; any other following character (or none) raises `tone`.
+        if (!(next < 0x1f00 && LETTER[next] === 1 && (next < 0x300 || next > 0x36f))) tone = true;
       }
     } else if (c >= 48 && c <= 57) {
       // (Only after the last letter of a GLUED_WORDS word, in either case: "i", "n", "t", "g", "u", "a" or "á"; "m2",

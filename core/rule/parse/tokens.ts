@@ -1,7 +1,8 @@
 // Tokenizer of the target reader: numbers, number words, words and symbols with their spans, and lexicon hits, once per phrase.
 import { LEXICON, M, OWED, RECOVER, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Marker, type Node } from "./lexicon";
-import type { Prepared } from "./text";
+import { LETTER, type Prepared } from "./text";
 import { unitSize } from "../../number/units";
+import { DIGIT_WORDS, roundFloat } from "../../number/parse";
 
 /** What a number is, as far as context tells. Only `figure`s can be thresholds. */
 export type Role =
@@ -77,14 +78,6 @@ export const HOUR_H = /^h(?:[0-5]?\d)?$/u;
 export const isWord = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === WORD && ws.includes(t.w);
 export const marked = (t: Token | undefined, m: Marker) => !!t && (t.startMask & M[m]) !== 0;
 
-// Letters: ASCII, Latin-1 and Latin Extended (Vietnamese lives in U+00C0–U+024F and U+1E00–U+1EFF); other scripts
-// are tested with \p{L} one character at a time (rare in targets).
-export const LETTER = new Uint8Array(0x2000);
-for (let c = 65; c <= 90; c++) LETTER[c] = 1;
-for (let c = 97; c <= 122; c++) LETTER[c] = 1;
-for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) LETTER[c] = 1;
-for (let c = 0x300; c <= 0x36f; c++) LETTER[c] = 1;
-for (let c = 0x1e00; c <= 0x1eff; c++) LETTER[c] = 1;
 const OTHER_LETTER = /\p{L}/u;
 
 function isLetter(s: string, i: number): boolean {
@@ -169,10 +162,6 @@ function toInt(s: string, i: number, j: number): number {
   return v;
 }
 
-/** Removes binary noise such as 0.857000000001 introduced by /100. */
-function tidy(v: number): number {
-  return Number.isInteger(v) || !Number.isFinite(v) ? v : Number(v.toPrecision(12));
-}
 
 /**
  * Splits a prepared phrase into tokens and matches the lexicon once. Stops after `MAX_TOKENS` (and says so through
@@ -292,7 +281,7 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       const dim = glued >= 0 ? unitSize(WORDS.keys[glued])?.dim : undefined;
       if (dim === "mass" || dim === "length") {
         // "11kg1", "1m75", "2kg500": digits glued after a unit of weight or length are its decimals (11,1 kg; 1,75 m).
-        prevNum.value = tidy(prevNum.value + toInt(s, letters, j) / 10 ** (j - letters));
+        prevNum.value = roundFloat(prevNum.value + toInt(s, letters, j) / 10 ** (j - letters));
         prevNum.integer = false;
         const word = tok(WORD, i, letters, WORDS.keys[glued], false, depth);
         word.known = true;
@@ -358,7 +347,7 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       const t = out[k];
       if (t.kind === NUM && !t.percent && (out[k + 1].startMask & M.percentWord) !== 0) {
         t.percent = true;
-        t.value = tidy(t.value / 100);
+        t.value = roundFloat(t.value / 100);
         t.integer = Number.isInteger(t.value);
       }
     }
@@ -374,7 +363,7 @@ function readWords(ts: Token[], i: number): [value: number, len: number] | null 
   if (v === undefined) return null;
   const b = ts[i + 1];
   const c = ts[i + 2];
-  const unit = (t: Token | undefined, skip?: string) => (t && t.kind === WORD && t.spaced && t.w !== skip ? UNITWORD[t.w] : undefined);
+  const unit = (t: Token | undefined, skip?: string) => (t && t.kind === WORD && t.spaced && t.w !== skip ? DIGIT_WORDS[t.w] : undefined);
   // "mười" must be read with the word after it ("mười lăm" is 15), and "hai mươi" before a single "hai".
   if (a.w === "mười") {
     const u = unit(b, "tư");
@@ -389,7 +378,6 @@ function readWords(ts: Token[], i: number): [value: number, len: number] | null 
 }
 
 const NUMWORD: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, một: 1, năm: 5, nửa: 0.5 };
-const UNITWORD: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
 // "năm" and "một" are too common as words ("năm" is also "year", "một số" is "some"): they count only after an
 // operator, after "/", or (for "một") before "lần" ("6 tháng một lần").
 const OP_BEFORE_WORD = new Set(["nhất", "thiểu", "đa", "quá", "trên", "dưới", "thêm", "đạt", "có", "từ", "≥", "≤", ">", "<", "/", "còn", "là", "tăng", "giảm", "được"]);
@@ -413,7 +401,7 @@ function wordsToNumbers(ts: Token[]): void {
     if (!r) continue;
     let [value, len] = r;
     // "hai phần ba số trường", "một phần tư": a share said in words; "(quá/một) nửa số đại biểu": half of a whole. A share.
-    const den = ts[i + len]?.w === "phần" && value >= 1 ? UNITWORD[ts[i + len + 1]?.w] : 0;
+    const den = ts[i + len]?.w === "phần" && value >= 1 ? DIGIT_WORDS[ts[i + len + 1]?.w] : 0;
     if (den) [value, len] = [value / den, len + 2];
     const share = !!den || (value === 0.5 && ts[i + len]?.w === "số");
     const last = ts[i + len - 1];
@@ -443,14 +431,14 @@ function scales(ts: Token[]): void {
     const mult = m.w1?.scale;
     if (mult === undefined || (m.w === "tỷ" || m.w === "tỉ") && /^(?:lệ|số|suất|trọng)$/u.test(ts[i + 2]?.w)) continue;
     const raw = t.value;
-    t.value = tidy(t.value * mult);
+    t.value = roundFloat(t.value * mult);
     t.end = m.end;
     t.integer = Number.isInteger(t.value);
     ts.splice(i + 1, 1);
     // "34 triệu 170 ngàn", "2 tỷ 500 triệu": a smaller scaled number right after a larger one is its rest (one amount).
     const big = ts[i - 1];
     if (lastAt === i - 1 && t.spaced && raw < 1000 && t.value < lastMult && Number.isInteger(big.value / lastMult)) {
-      big.value = tidy(big.value + t.value);
+      big.value = roundFloat(big.value + t.value);
       big.end = t.end;
       ts.splice(i--, 1);
       lastMult = mult;
@@ -463,7 +451,7 @@ function scales(ts: Token[]): void {
     const sep = ts[i - 1];
     const lo = ts[i - 2];
     if (sep && lo && lo.kind === NUM && !lo.percent && !lo.scaled && lo.value <= raw && (sep.w === "-" || sep.w === "–" || sep.w === "đến" || sep.w === "tới")) {
-      lo.value = tidy(lo.value * mult);
+      lo.value = roundFloat(lo.value * mult);
       lo.integer = Number.isInteger(lo.value);
       lo.scaled = true;
     }
