@@ -659,7 +659,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   const asOfYear = Number(asOf.slice(0, 4));
   // An earlier year's count pair ("Năm học 2019-2020 ⟩ Tổng số" beside "Năm học 2020-2021 ⟩ Tổng số") is its baseline too.
   const counted = (r: string | null) => r === "actual" || r === "rate" || r === "actualNumerator" || r === "actualDenominator";
-  const latest = Math.max(0, ...[...readings.values()].filter((h) => counted(h.role) || (h.role === "target" && !h.horizon && !((h.year ?? 0) > asOfYear))).map((h) => h.year ?? 0));
+  // A round named by a month after the as-of date ("Đợt 2 (tháng 3/2012)" read in November 2011) is not yet held:
+  // its year is no period's, so the round held beside it is this period's, not last year's.
+  const ahead = new Set(band.columns.filter((c) => [...fold(c.label).matchAll(/\bthang (\d{1,2}) (?:nam )?((?:19|20)\d\d)\b/g)].some((m) => `${m[2]}-${m[1].padStart(2, "0")}` > asOf.slice(0, 7))).map((c) => c.col));
+  const latest = Math.max(0, ...[...readings].filter(([col, h]) => (counted(h.role) && !ahead.has(col)) || (h.role === "target" && !h.horizon && !((h.year ?? 0) > asOfYear))).map(([, h]) => h.year ?? 0));
   for (const c of band.columns) {
     const h = readings.get(c.col);
     if (!h) continue;
@@ -880,8 +883,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   if (columns.target !== undefined && columns.actual !== undefined) {
     const t = readings.get(columns.target);
     const a = readings.get(columns.actual);
-    if (t?.year && a?.year && !t.horizon && !t.prior && !a.prior && t.year > a.year) {
-      const col = visible.find((c) => c.col === columns.target)!;
+    const col = visible.find((c) => c.col === columns.target)!;
+    // A school year's plan ("Chỉ tiêu năm học 2011-2012") spans its first year: a round in it ("tháng 10/2011") is its own.
+    const span = /\b((?:19|20)\d\d) ?[-–] ?(?:19|20)\d\d\b/.exec(col.label);
+    if (t?.year && a?.year && !t.horizon && !t.prior && !a.prior && t.year > a.year && !(span && a.year >= Number(span[1]))) {
       const act = visible.find((c) => c.col === columns.actual)!;
       unplaced.push({ col: col.col, header: col.label, message: { vi: `Cột ${at(sheet, col)} là kế hoạch năm ${t.year}, sau năm của số liệu (cột ${at(sheet, act)}, năm ${a.year}); không đánh giá theo cột này.`, en: `Column ${at(sheet, col)} is the ${t.year} plan, later than the figures' year (column ${at(sheet, act)}, ${a.year}); nothing is judged against it.` } });
       delete columns.target;
