@@ -1718,7 +1718,8 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     if (ph.role === "status") statusColumn ??= c;
     // "Kết quả xếp loại" over "Tốt | Khá | Đạt | Chưa đạt", each over "SL | %": a heading that names a clerk's verdict
     // column, merged over parts with headings of their own, is a breakdown of results, read as the groups below it.
-    const spread = ph.role === "assessment" && twoLevel && col.texts.length > 1 && (mergeCovering(sheet, band.rows[0], c)?.right ?? c) > c;
+    // So is a school level's name ("Tiểu học | Trung học cơ sở" over "Tổng số HS | Số HS bỏ học | Tỷ lệ (%)"): a group, no key.
+    const spread = (ph.role === "assessment" || ph.role === "unitName") && twoLevel && col.texts.length > 1 && (mergeCovering(sheet, band.rows[0], c)?.right ?? c) > c;
     if (ph.role && NOT_INDICATOR.has(ph.role) && !spread) {
       c++;
       continue;
@@ -1882,8 +1883,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       totals.push(r);
       grand.push(r);
       excluded.push({ row: r, kind: "total", text: v.trim() });
-    } else if (totals[totals.length - 1] === r - 1 && /^t[iy] le\W*$/.test(f)) {
-      // "Tỷ lệ (%)" under "Toàn thành phố": the total's shares, not a unit.
+    } else if ((totals[totals.length - 1] === r - 1 && /^t[iy] le\W*$/.test(f)) || (v.length <= 80 && readHeader(v).role === "ratio")) {
+      // "Tỷ lệ (%)" under "Toàn thành phố": the total's shares, not a unit; nor is a row of changes ("Tăng (+), giảm (-)
+      // so với HK I năm học trước"), worded as a comparison column's heading is.
       excluded.push({ row: r, kind: "total", text: v.trim() });
     } else if (SECTION_ROW.test(f) && figureCols.every((k) => isEmptyCell(sheet.values[r]?.[k]))) {
       excluded.push({ row: r, kind: "section", text: v.trim() });

@@ -264,8 +264,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // The target row states the target over the part it is about: the figure column, or the rate column when the
       // figure column is blank there ("Dưới 2%" over "TL (%)" beside "SL").
       const tr = layout.targetRow;
-      const onRate = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined && g.rate !== valueCol && !isEmptyCell(sheet.values[tr]?.[g.rate]);
-      const tc = onRate ? g.rate! : valueCol;
+      // One cell merged over the whole group ("Không quá 0,2%" over "Tổng số HS | Số HS bỏ học | Tỷ lệ (%)") states it too.
+      const m = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined ? mergeCovering(sheet, tr, g.rate) : null;
+      const whole = m !== null && m.left < valueCol && m.left >= Math.min(...[g.col, g.numerator, g.denominator].filter((k): k is number => k !== undefined));
+      const onRate = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined && g.rate !== valueCol && (whole || !isEmptyCell(sheet.values[tr]?.[g.rate]));
+      const tc = whole ? m.left : onRate ? g.rate! : valueCol;
       const tctx = { unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column: columnOwn! } : {}) };
       target = targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), ...tctx });
       if (layout.targetRowMax !== undefined) {
