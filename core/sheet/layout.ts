@@ -619,10 +619,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   // A checklist whose only answers are the clerk's own ("Yêu cầu | Tự đánh giá: Đạt / Chưa đạt"): the answers are the
   // figures, judged against the requirement (an answer is never left as if the row had none).
   if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
-    const answers = visible.filter((c) => readings.get(c.col)?.role === "assessment" && ev(c.col).yesno * 5 >= ev(c.col).filled * 3 && ev(c.col).yesno > 0);
+    // So are its levels ("Tự đánh giá đến 30/6/2025": "Mức 2" against "Mục tiêu năm 2025": "Mức 3") or scores.
+    const answers = visible.filter((c) => readings.get(c.col)?.role === "assessment" && (ev(c.col).yesno + ev(c.col).figure) * 5 >= ev(c.col).filled * 3 && ev(c.col).yesno + ev(c.col).figure > 0);
     if (answers.length === 1) {
       readings.set(answers[0].col, { ...readings.get(answers[0].col)!, role: "actual" });
-      decisions.push({ vi: `Bảng không có cột số liệu: cột ${at(sheet, answers[0])} (đạt / chưa đạt) được dùng làm kết quả.`, en: `The table has no figure column: column ${at(sheet, answers[0])} (met / not met) is read as the result.` });
+      decisions.push({ vi: `Bảng không có cột số liệu: cột ${at(sheet, answers[0])} (tự đánh giá) được dùng làm kết quả.`, en: `The table has no figure column: column ${at(sheet, answers[0])} (the self-assessment) is read as the result.` });
     }
   }
   // No column named as the figure: the one unnamed column of figures is. Several (a breakdown "Lớp 6 | Lớp 7 …")
