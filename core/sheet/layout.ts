@@ -778,8 +778,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         // Of two figure columns of one term ("Thực trạng của nhà trường | Số liệu"), the one whose cells read as
         // figures is the figure; the other describes it in words.
         figures: role === "actual" || role === "rate" || role === "baseline" ? readable(sheet, c.col, base, hiddenRows) : 0,
+        // A plan for a whole term or stage ("Chỉ tiêu cả nhiệm kỳ") is met by the sum to date ("Lũy kế"), not by one year's part.
+        cum: role === "actual" && (byRole.get("target") ?? []).some((t) => readings.get(t.col)?.horizon) && /\b(luy ke|cong don)\b/.test(fold(c.label)) ? 1 : 0,
       }));
-      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || (termed ? b.c.col - a.c.col : 0) || b.fit - a.fit || b.figures - a.figures || b.n - a.n || a.c.col - b.c.col);
+      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.cum - a.cum || b.rank - a.rank || (termed ? b.c.col - a.c.col : 0) || b.fit - a.fit || b.figures - a.figures || b.n - a.n || a.c.col - b.c.col);
       chosen = scored[0].c;
       const others = scored.slice(1);
       for (const o of others) {

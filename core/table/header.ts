@@ -55,13 +55,15 @@ export interface OwnHeaders {
  * @example readHeader("Chỉ tiêu đến năm 2025") → { role: "target", year: 2025, ... }
  * @example readHeader("Thực hiện cùng kỳ năm trước") → { role: "baseline", prior: true, ... }
  */
-export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
+export function readHeader(text: string, own?: OwnHeaders, office = true): HeaderReading {
   const f = fold(text);
   if (f === "") return NONE;
-  // A plan for a term of office ("Chỉ tiêu cả nhiệm kỳ", "Chỉ tiêu nhiệm kỳ 2020-2025"): a target whose horizon is the term's end.
-  if (/\bnhiem ki\b/.test(f)) {
-    const r = readHeader(f.replace(/\b(ca )?nhiem ki\b/, " "), own);
-    if (r.role === "target" || r.alt === "target") return { ...r, role: "target", alt: undefined, horizon: true };
+  // A plan for a term of office no other word reads ("Chỉ tiêu cả nhiệm kỳ", "Chỉ tiêu nhiệm kỳ 2020-2025"): a target
+  // whose horizon is the term's end. One the vocabulary reads ("Chỉ tiêu Nghị quyết nhiệm kỳ 2012-2017") stays as read.
+  if (office && /\bnhiem ki\b/.test(f)) {
+    const plain = readHeader(text, own, false);
+    const r = plain.role === null ? readHeader(f.replace(/\b(ca )?nhiem ki\b/, " "), own, false) : plain;
+    return r !== plain && (r.role === "target" || r.alt === "target") ? { ...r, role: "target", alt: undefined, horizon: true } : plain;
   }
   if (own) {
     const s = fold(own.status);
