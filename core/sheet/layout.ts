@@ -623,7 +623,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     const answers = visible.filter((c) => readings.get(c.col)?.role === "assessment" && (ev(c.col).yesno + ev(c.col).figure) * 5 >= ev(c.col).filled * 3 && ev(c.col).yesno + ev(c.col).figure > 0);
     if (answers.length === 1) {
       readings.set(answers[0].col, { ...readings.get(answers[0].col)!, role: "actual" });
-      decisions.push({ vi: `Bảng không có cột số liệu: cột ${at(sheet, answers[0])} (tự đánh giá) được dùng làm kết quả.`, en: `The table has no figure column: column ${at(sheet, answers[0])} (the self-assessment) is read as the result.` });
+      decisions.push({ vi: `Bảng không có cột số liệu: cột ${at(sheet, answers[0])} (${ev(answers[0].col).yesno ? "đạt / chưa đạt" : "tự đánh giá"}) được dùng làm kết quả.`, en: `The table has no figure column: column ${at(sheet, answers[0])} (${ev(answers[0].col).yesno ? "met / not met" : "the self-assessment"}) is read as the result.` });
     }
   }
   // No column named as the figure: the one unnamed column of figures is. Several (a breakdown "Lớp 6 | Lớp 7 …")
@@ -889,7 +889,8 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     const col = visible.find((c) => c.col === columns.target)!;
     // A school year's plan ("Chỉ tiêu năm học 2011-2012") spans its first year: a round in it ("tháng 10/2011") is its own.
     const span = /\b((?:19|20)\d\d) ?[-–] ?(?:19|20)\d\d\b/.exec(col.label);
-    if (t?.year && a?.year && !t.horizon && !t.prior && !a.prior && t.year > a.year && !(span && a.year >= Number(span[1]))) {
+    const act0 = visible.find((c) => c.col === columns.actual)!;
+    if (t?.year && a?.year && !t.horizon && !t.prior && !a.prior && t.year > a.year && !(span && a.year >= Number(span[1]) && /\bthang \d/.test(fold(act0.label)))) {
       const act = visible.find((c) => c.col === columns.actual)!;
       unplaced.push({ col: col.col, header: col.label, message: { vi: `Cột ${at(sheet, col)} là kế hoạch năm ${t.year}, sau năm của số liệu (cột ${at(sheet, act)}, năm ${a.year}); không đánh giá theo cột này.`, en: `Column ${at(sheet, col)} is the ${t.year} plan, later than the figures' year (column ${at(sheet, act)}, ${a.year}); nothing is judged against it.` } });
       delete columns.target;
