@@ -29,7 +29,7 @@
 //   npx tsx scripts/score-layouts.ts --holdout31     the thirty-first held-out set (gathered in round 40; fresh: scored by the integrator only, totals only)
 //   npx tsx scripts/score-layouts.ts --holdout32     the thirty-second held-out set (gathered in round 41; spent in round 42 by tables32, part of --all)
 //   npx tsx scripts/score-layouts.ts --holdout33     the thirty-third held-out set (gathered in round 42; spent in round 43 by tables33, part of --all)
-//   npx tsx scripts/score-layouts.ts --holdout34     the thirty-fourth held-out set (gathered in round 44; fresh: scored by the integrator only, totals only)
+//   npx tsx scripts/score-layouts.ts --holdout34     the thirty-fourth held-out set (gathered in round 44; spent in round 47 by layouts47, part of --all)
 //   npx tsx scripts/score-layouts.ts --holdout35     three level-keyed tables made by round 45 (levels45; spent, part of --all)
 //   npx tsx scripts/score-layouts.ts --holdout36     the thirty-sixth held-out set (gathered in round 47; fresh: scored by the integrator only, totals only)
 //   npx tsx scripts/score-layouts.ts --all --verbose every layout but the sets still fresh (FRESH_SETS), with every miss listed

@@ -619,10 +619,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   // A checklist whose only answers are the clerk's own ("Yêu cầu | Tự đánh giá: Đạt / Chưa đạt"): the answers are the
   // figures, judged against the requirement (an answer is never left as if the row had none).
   if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
-    const answers = visible.filter((c) => readings.get(c.col)?.role === "assessment" && ev(c.col).yesno * 5 >= ev(c.col).filled * 3 && ev(c.col).yesno > 0);
+    // So are its levels ("Tự đánh giá đến 30/6/2025": "Mức 2" against "Mục tiêu năm 2025": "Mức 3") or scores.
+    const answers = visible.filter((c) => readings.get(c.col)?.role === "assessment" && (ev(c.col).yesno + ev(c.col).figure) * 5 >= ev(c.col).filled * 3 && ev(c.col).yesno + ev(c.col).figure > 0);
     if (answers.length === 1) {
       readings.set(answers[0].col, { ...readings.get(answers[0].col)!, role: "actual" });
-      decisions.push({ vi: `Bảng không có cột số liệu: cột ${at(sheet, answers[0])} (đạt / chưa đạt) được dùng làm kết quả.`, en: `The table has no figure column: column ${at(sheet, answers[0])} (met / not met) is read as the result.` });
+      decisions.push({ vi: `Bảng không có cột số liệu: cột ${at(sheet, answers[0])} (${ev(answers[0].col).yesno ? "đạt / chưa đạt" : "tự đánh giá"}) được dùng làm kết quả.`, en: `The table has no figure column: column ${at(sheet, answers[0])} (${ev(answers[0].col).yesno ? "met / not met" : "the self-assessment"}) is read as the result.` });
     }
   }
   // No column named as the figure: the one unnamed column of figures is. Several (a breakdown "Lớp 6 | Lớp 7 …")
@@ -659,7 +660,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   const asOfYear = Number(asOf.slice(0, 4));
   // An earlier year's count pair ("Năm học 2019-2020 ⟩ Tổng số" beside "Năm học 2020-2021 ⟩ Tổng số") is its baseline too.
   const counted = (r: string | null) => r === "actual" || r === "rate" || r === "actualNumerator" || r === "actualDenominator";
-  const latest = Math.max(0, ...[...readings.values()].filter((h) => counted(h.role) || (h.role === "target" && !h.horizon && !((h.year ?? 0) > asOfYear))).map((h) => h.year ?? 0));
+  // A round named by a month after the as-of date ("Đợt 2 (tháng 3/2012)" read in November 2011) is not yet held:
+  // its year is no period's, so the round held beside it is this period's, not last year's.
+  const ahead = new Set(band.columns.filter((c) => [...fold(c.label).matchAll(/\bthang (\d{1,2}) (?:nam )?((?:19|20)\d\d)\b/g)].some((m) => `${m[2]}-${m[1].padStart(2, "0")}` > asOf.slice(0, 7))).map((c) => c.col));
+  const latest = Math.max(0, ...[...readings].filter(([col, h]) => (counted(h.role) && !ahead.has(col)) || (h.role === "target" && !h.horizon && !((h.year ?? 0) > asOfYear))).map(([, h]) => h.year ?? 0));
   for (const c of band.columns) {
     const h = readings.get(c.col);
     if (!h) continue;
@@ -774,8 +778,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         // Of two figure columns of one term ("Thực trạng của nhà trường | Số liệu"), the one whose cells read as
         // figures is the figure; the other describes it in words.
         figures: role === "actual" || role === "rate" || role === "baseline" ? readable(sheet, c.col, base, hiddenRows) : 0,
+        // A plan for a whole term or stage ("Chỉ tiêu cả nhiệm kỳ") is met by the sum to date ("Lũy kế"), not by one year's part.
+        cum: role === "actual" && (byRole.get("target") ?? []).some((t) => readings.get(t.col)?.horizon) && /\b(luy ke|cong don)\b/.test(fold(c.label)) ? 1 : 0,
       }));
-      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || (termed ? b.c.col - a.c.col : 0) || b.fit - a.fit || b.figures - a.figures || b.n - a.n || a.c.col - b.c.col);
+      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.cum - a.cum || b.rank - a.rank || (termed ? b.c.col - a.c.col : 0) || b.fit - a.fit || b.figures - a.figures || b.n - a.n || a.c.col - b.c.col);
       chosen = scored[0].c;
       const others = scored.slice(1);
       for (const o of others) {
@@ -880,8 +886,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   if (columns.target !== undefined && columns.actual !== undefined) {
     const t = readings.get(columns.target);
     const a = readings.get(columns.actual);
-    if (t?.year && a?.year && !t.horizon && !t.prior && !a.prior && t.year > a.year) {
-      const col = visible.find((c) => c.col === columns.target)!;
+    const col = visible.find((c) => c.col === columns.target)!;
+    // A school year's plan ("Chỉ tiêu năm học 2011-2012") spans its first year: a round in it ("tháng 10/2011") is its own.
+    const span = /\b((?:19|20)\d\d) ?[-–] ?(?:19|20)\d\d\b/.exec(col.label);
+    const act0 = visible.find((c) => c.col === columns.actual)!;
+    if (t?.year && a?.year && !t.horizon && !t.prior && !a.prior && t.year > a.year && !(span && a.year >= Number(span[1]) && /\bthang \d/.test(fold(act0.label)))) {
       const act = visible.find((c) => c.col === columns.actual)!;
       unplaced.push({ col: col.col, header: col.label, message: { vi: `Cột ${at(sheet, col)} là kế hoạch năm ${t.year}, sau năm của số liệu (cột ${at(sheet, act)}, năm ${a.year}); không đánh giá theo cột này.`, en: `Column ${at(sheet, col)} is the ${t.year} plan, later than the figures' year (column ${at(sheet, act)}, ${a.year}); nothing is judged against it.` } });
       delete columns.target;
@@ -1713,7 +1722,8 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     if (ph.role === "status") statusColumn ??= c;
     // "Kết quả xếp loại" over "Tốt | Khá | Đạt | Chưa đạt", each over "SL | %": a heading that names a clerk's verdict
     // column, merged over parts with headings of their own, is a breakdown of results, read as the groups below it.
-    const spread = ph.role === "assessment" && twoLevel && col.texts.length > 1 && (mergeCovering(sheet, band.rows[0], c)?.right ?? c) > c;
+    // So is a school level's name ("Tiểu học | Trung học cơ sở" over "Tổng số HS | Số HS bỏ học | Tỷ lệ (%)"): a group, no key.
+    const spread = (ph.role === "assessment" || ph.role === "unitName") && twoLevel && col.texts.length > 1 && (mergeCovering(sheet, band.rows[0], c)?.right ?? c) > c;
     if (ph.role && NOT_INDICATOR.has(ph.role) && !spread) {
       c++;
       continue;
@@ -1877,8 +1887,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       totals.push(r);
       grand.push(r);
       excluded.push({ row: r, kind: "total", text: v.trim() });
-    } else if (totals[totals.length - 1] === r - 1 && /^t[iy] le\W*$/.test(f)) {
-      // "Tỷ lệ (%)" under "Toàn thành phố": the total's shares, not a unit.
+    } else if ((totals[totals.length - 1] === r - 1 && /^t[iy] le\W*$/.test(f)) || (v.length <= 80 && readHeader(v).role === "ratio")) {
+      // "Tỷ lệ (%)" under "Toàn thành phố": the total's shares, not a unit; nor is a row of changes ("Tăng (+), giảm (-)
+      // so với HK I năm học trước"), worded as a comparison column's heading is.
       excluded.push({ row: r, kind: "total", text: v.trim() });
     } else if (SECTION_ROW.test(f) && figureCols.every((k) => isEmptyCell(sheet.values[r]?.[k]))) {
       excluded.push({ row: r, kind: "section", text: v.trim() });

@@ -1294,7 +1294,9 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
   const due = later ? `${a!.year}-12-31` : ctx.period?.end;
   // Figures as of a day in the first half of the period ("Thời điểm báo cáo: 30/9/2023" for 2023-2024) are partial too.
   const reported = reportDate(ctx, layout.headerRows[0]);
-  const early = reported !== null && ctx.period !== null && reported < midpoint(ctx.period.start, ctx.period.end);
+  // So are a round's figures headed by a month in that half ("Đợt 1 (tháng 10/2011)" in 2011-2012).
+  const round = layout.headerRows.map((r) => /\bthang (\d{1,2})[ /]+((?:19|20)\d\d)\b/.exec(fold(cellText(ctx.sheet.values[r]?.[layout.columns.actual ?? layout.columns.actualNumerator ?? -1])))).find(Boolean);
+  const early = ctx.period !== null && [reported, round && `${round[2]}-${round[1].padStart(2, "0")}-28`].some((d) => d && d < midpoint(ctx.period!.start, ctx.period!.end));
   // A figure column naming no term under a title naming one ("CHẤT LƯỢNG HỌC KỲ I SO VỚI CHỈ TIÊU NĂM HỌC") beside the
   // year's target: a part of the period, as a matrix reads its title (partialDue).
   const titled = a?.term === undefined && (t?.term === undefined || t.term === "year") && isPart(tableTerm(ctx.sheet, layout.headerRows[0]));

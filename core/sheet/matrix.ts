@@ -264,8 +264,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // The target row states the target over the part it is about: the figure column, or the rate column when the
       // figure column is blank there ("Dưới 2%" over "TL (%)" beside "SL").
       const tr = layout.targetRow;
-      const onRate = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined && g.rate !== valueCol && !isEmptyCell(sheet.values[tr]?.[g.rate]);
-      const tc = onRate ? g.rate! : valueCol;
+      // One cell merged over the whole group ("Không quá 0,2%" over "Tổng số HS | Số HS bỏ học | Tỷ lệ (%)") states it too.
+      const m = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined ? mergeCovering(sheet, tr, g.rate) : null;
+      const whole = m !== null && m.left < valueCol && m.left >= Math.min(...[g.col, g.numerator, g.denominator].filter((k): k is number => k !== undefined));
+      const onRate = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined && g.rate !== valueCol && (whole || !isEmptyCell(sheet.values[tr]?.[g.rate]));
+      const tc = whole ? m.left : onRate ? g.rate! : valueCol;
       const tctx = { unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column: columnOwn! } : {}) };
       target = targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), ...tctx });
       if (layout.targetRowMax !== undefined) {
@@ -1229,11 +1232,15 @@ function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePa
 function groupHorizonDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup): string | null {
   const figureCol = g.col ?? g.numerator ?? g.rate;
   if (g.target === undefined || figureCol === undefined) return null;
-  const t = readHeader(columnHeading(ctx.sheet, layout, g.target));
-  if (!t.horizon || t.year === undefined) return null;
+  // The whole heading, or its last part under a group's name ("Kết nạp hội viên mới ⟩ Chỉ tiêu cả nhiệm kỳ").
+  const texts = columnTexts(ctx.sheet, layout, g.target);
+  const t = [texts.join(" "), texts[texts.length - 1] ?? ""].map((x) => readHeader(x)).find((h) => h.horizon) ?? readHeader(texts.join(" "));
+  // A term of office named with no years ("Chỉ tiêu cả nhiệm kỳ") ends with the one the title names ("NHIỆM KỲ 2018-2023").
+  const year = t.year ?? (t.horizon ? Number(/\bnhiem ki (?:19|20)\d\d ((?:19|20)\d\d)\b/.exec(fold(ctx.sheet.values.slice(0, layout.headerRows[0]).flat().map(cellText).join(" ")))?.[1]) || undefined : undefined);
+  if (!t.horizon || year === undefined) return null;
   const a = readHeader(columnHeading(ctx.sheet, layout, figureCol));
-  const due = `${t.year}-12-31`;
-  return (a.year ?? 0) < t.year && (ctx.opts.asOf ?? todayIso()) < due ? due : null;
+  const due = `${year}-12-31`;
+  return (a.year ?? 0) < year && (ctx.opts.asOf ?? todayIso()) < due ? due : null;
 }
 
 /** A completion's day: its ISO day, null for "done" with no day, undefined for anything else. */

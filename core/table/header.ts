@@ -55,9 +55,16 @@ export interface OwnHeaders {
  * @example readHeader("Chỉ tiêu đến năm 2025") → { role: "target", year: 2025, ... }
  * @example readHeader("Thực hiện cùng kỳ năm trước") → { role: "baseline", prior: true, ... }
  */
-export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
+export function readHeader(text: string, own?: OwnHeaders, office = true): HeaderReading {
   const f = fold(text);
   if (f === "") return NONE;
+  // A plan for a term of office no other word reads ("Chỉ tiêu cả nhiệm kỳ", "Chỉ tiêu nhiệm kỳ 2020-2025"): a target
+  // whose horizon is the term's end. One the vocabulary reads ("Chỉ tiêu Nghị quyết nhiệm kỳ 2012-2017") stays as read.
+  if (office && /\bnhiem ki\b/.test(f)) {
+    const plain = readHeader(text, own, false);
+    const r = plain.role === null ? readHeader(f.replace(/\b(ca )?nhiem ki\b/, " "), own, false) : plain;
+    return r !== plain && (r.role === "target" || r.alt === "target") ? { ...r, role: "target", alt: undefined, horizon: true } : plain;
+  }
   if (own) {
     const s = fold(own.status);
     // Matrix status columns carry the group after the marker ("Đánh giá (Chỉ tiêu): Trẻ ra lớp").
@@ -76,6 +83,12 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
     toDate = true;
     if (m[5] ?? m[7]) dayYear = Number(m[5] ?? m[7]);
     return " ";
+  });
+  // A span of months ("Thực hiện 7/2018-6/2020", "từ tháng 7/2018 đến tháng 6/2020"): figures to its last month.
+  core = core.replace(/\b(?:tu )?(?:thang )?\d{1,2} (?:19|20)\d\d (?:den )?(?:thang )?\d{1,2} ((?:19|20)\d\d)\b/, (_m: string, y: string) => {
+    toDate = true;
+    dayYear = Number(y);
+    return ` ${y} `;
   });
   const years = [...core.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
   if (years.length === 0 && dayYear !== undefined) years.push(dayYear);
