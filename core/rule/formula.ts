@@ -680,7 +680,7 @@ const asksEarly = (rule: RuleOf<"deadline">) => (rule.start! < rule.due ? !EVENT
  */
 export function formulaAsks(rule: Rule | null | undefined, value: CellValue, asOf?: string): boolean {
   if (rule?.kind !== "deadline" || rule.start === undefined || rule.unsure) return false;
-  if (value === null || value === "") return !!asOf && asOf > rule.due && dayKind(rule) === "event";
+  if (value == null || value === "") return !!asOf && asOf > rule.due && dayKind(rule) === "event";
   const r = typeof value === "string" ? null : readCell(value, { expect: "date" });
   return r?.kind === "date" && r.iso < rule.start && r.iso <= rule.due && !rule.notBefore && asksEarly(rule);
 }
