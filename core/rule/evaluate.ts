@@ -121,7 +121,7 @@ function judgeStatement(rule: Extract<Reading, { kind: "boolean" }>, c: JudgeCtx
   if (due !== null) {
     const r = readDeadlineActual(actual, rule.text ?? text);
     const dated = r.kind === "date" && !r.iso.startsWith("--");
-    const open = chosenDay(c.opts) !== undefined && ((r.kind === "empty") || (r.kind === "boolean" && !r.value));
+    const open = c.opts.asOf !== undefined && ((r.kind === "empty") || (r.kind === "boolean" && !r.value));
     if (dated || open) {
       const deadline = { kind: "deadline", due, text: rule.text ?? text } as Rule;
       const f = judgeDeadline(deadline as Extract<Rule, { kind: "deadline" }>, r, c);
@@ -687,11 +687,11 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // (So does a figure within a cap on an extension: within the whole time too, whatever it adds up to.)
     const u = rule.unsure?.code;
     if (u && !(out.status === "met" && (u === "extension" || (u === "direction_guessed" && out.a === out.t))) && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
-    if (!isVerdict(out.status) && (chosenDay(c.opts) || `${actual ?? ""}`.trim())) {
+    if (!isVerdict(out.status) && (c.opts.asOf || `${actual ?? ""}`.trim())) {
       const g = monthDue(rule, c, actual);
       if (g) return g;
     }
-    // A blank checked on a given day, beside a day the target names but the reader did not take as its due day
+    // A blank checked on a chosen day (chosenDay: not a check's default today, as eval with no day), beside a day the target names but the reader did not take as its due day
     // ("… vào quý II/2031", "trước ngày 30-8" with no year): not done yet, or late? Asked, not "no data".
     // (Never from a first day on, "Áp dụng từ ngày 1/9", read as such: never late, so a blank is no data: judge/dates.ts.)
     if (out.status === "no_data" && out.reading?.text === "" && chosenDay(c.opts) && (DAY_OR_QUARTER.test(rule.text ?? "") || calendarShare(rule)) && (rule as { due?: string }).due !== OPEN_END) {
@@ -805,7 +805,7 @@ function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: 
     g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     return g;
   }
-  return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, c.opts.unit, chosenDay(c.opts) !== undefined);
+  return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, c.opts.unit, c.opts.asOf !== undefined);
 }
 
 /**
