@@ -4,7 +4,7 @@ import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
 import { explain, levelActual } from "./explain";
-import { judgeDeadline, readDeadlineActual, statementDue } from "./judge/dates";
+import { chosenDay, judgeDeadline, readDeadlineActual, statementDue } from "./judge/dates";
 import { fail, has, isVerdict, leavesUnread, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
 import { deniedVerb, echoedBan, isBan, noneFor } from "./judge/none";
 import { ASKED, IN_OTHER_UNIT, implausibleFigure } from "./judge/quantity";
@@ -691,10 +691,10 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       const g = monthDue(rule, c, actual);
       if (g) return g;
     }
-    // A blank checked on a given day, beside a day the target names but the reader did not take as its due day
+    // A blank checked on a chosen day (chosenDay: not a check's default today, as eval with no day), beside a day the target names but the reader did not take as its due day
     // ("… vào quý II/2031", "trước ngày 30-8" with no year): not done yet, or late? Asked, not "no data".
     // (Never from a first day on, "Áp dụng từ ngày 1/9", read as such: never late, so a blank is no data: judge/dates.ts.)
-    if (out.status === "no_data" && out.reading?.text === "" && c.opts.asOf && (DAY_OR_QUARTER.test(rule.text ?? "") || calendarShare(rule)) && (rule as { due?: string }).due !== OPEN_END) {
+    if (out.status === "no_data" && out.reading?.text === "" && chosenDay(c.opts) && (DAY_OR_QUARTER.test(rule.text ?? "") || calendarShare(rule)) && (rule as { due?: string }).due !== OPEN_END) {
       return fail("review", rule, out.reading, () => ({ vi: "ô trống, còn chỉ tiêu nêu một ngày, tháng hay quý: chưa đến hạn hay đã quá hạn?", en: "the cell is blank and the target names a day, month or quarter: not due yet, or overdue?" }));
     }
     return out.status === "invalid" ? otherKind(dateForDay(shareOfBase(out, c, actual), rule, actual), rule, actual) : out;

@@ -671,6 +671,20 @@ function dateExpr(iso: string): Expr {
 // count or a year typed alone, "58" or "2024", than a day of 1900–1909) to 9999-12-31.
 const MAX_SERIAL = 2958465;
 
+const asksEarly = (rule: RuleOf<"deadline">) => (rule.start! < rule.due ? !EVENT_WINDOW.test(rule.text!) : dayKind(rule) === "duty");
+
+/**
+ * The deadline formula's own "Cần xác nhận" for this figure (a passed event's blank on a chosen day; a day before the
+ * first that the words ask about): the formula computes that verdict, so the status cell stays live (review46d S3).
+ * @example formulaAsks(rule("Kỳ thi … tổ chức vào ngày 05/6/2026"), null, "2026-11-20") → true
+ */
+export function formulaAsks(rule: Rule | null | undefined, value: CellValue, asOf?: string): boolean {
+  if (rule?.kind !== "deadline" || rule.start === undefined || rule.unsure) return false;
+  if (value == null || value === "") return !!asOf && asOf > rule.due && dayKind(rule) === "event";
+  const r = typeof value === "string" ? null : readCell(value, { expect: "date" });
+  return r?.kind === "date" && r.iso < rule.start && r.iso <= rule.due && !rule.notBefore && asksEarly(rule);
+}
+
 function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
   if (rule.due.startsWith("--") || rule.start?.startsWith("--")) {
     return no(
@@ -690,7 +704,7 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
       : "TODAY()";
   const open = IF(`${asOf}>${due}`, lit("overdue"), lit("pending"));
   // A window, from its first day, or one exact day: done before it is met, not met or asked by its words (as the engine).
-  const early = rule.start! < rule.due ? !EVENT_WINDOW.test(rule.text!) : dayKind(rule) === "duty";
+  const early = asksEarly(rule);
   const inTime = rule.start !== undefined ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit(!rule.notBefore && early ? "review" : "not_met"), lit("met")) : lit("met");
   const done = IF(call("OR", `${a}<${MIN_DATE_SERIAL}`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
   // (A scheduled event's passed day, blank: no data, or asked on a given day of the check, as evaluate() does.)

@@ -113,6 +113,8 @@ export interface EvaluateOptions {
   reference?: CellValue;
   /** The day deadlines are judged on, ISO yyyy-mm-dd; default today. */
   asOf?: string;
+  /** `asOf` is today's date by default, not a day someone chose: judged as with no `asOf` (see judge/dates.ts chosenDay). */
+  asOfToday?: boolean;
   /** Language of `label`, `canonical`, `explanation`; default "vi". */
   lang?: Lang;
   /** Relative tolerance for "Gần đạt": 0.05 means within 5% of the threshold. Off (0) unless set. */

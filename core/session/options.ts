@@ -64,14 +64,8 @@ export function dmy(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/**
- * Today's date in the runtime's local time zone, ISO.
- * @example todayIso(new Date(2025, 4, 31)) → "2025-05-31"
- */
-export function todayIso(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+// (One today for every entry point: the engine's.)
+export { todayIso } from "../rule/judge/dates";
 
 /**
  * One line stating the options, for the results header and the report's notes.

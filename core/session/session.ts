@@ -373,7 +373,7 @@ export class Session {
 
   private check(sheet: SheetData, overrides: LayoutOverrides, options: JudgeOptions): CheckResult {
     const siblings = this.siblings.filter((s) => s.name !== sheet.name);
-    return checkSheet(sheet, this.plan, { lang: this.lang, overrides, asOf: options.asOf, tolerance: options.tolerance, ...(siblings.length ? { siblings } : {}) });
+    return checkSheet(sheet, this.plan, { lang: this.lang, overrides, asOf: options.asOf, asOfToday: options.asOf === this.today, tolerance: options.tolerance, ...(siblings.length ? { siblings } : {}) });
   }
 
   /**

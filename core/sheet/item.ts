@@ -18,6 +18,8 @@ export class Judged {
   readonly noun: string | null;
   /** The target was read only in part (the parser's target_partly_read): a formula compiled from the part read cannot ask. */
   readonly partlyRead: boolean;
+  /** The verdict was worded beforehand (two readings asked about, an unread target), not judged by the rule alone. */
+  readonly worded: boolean;
   /** Judged by a rule a status formula cannot state (a prize ladder): the verdict is written as a value. */
   beyondFormula = false;
   #facts: Facts | null;
@@ -32,7 +34,7 @@ export class Judged {
     this.#rule = rule;
     this.#actual = actual;
     this.#opts = opts;
-    if (fixed || typeof rule === "string") {
+    if ((this.worded = !!fixed || typeof rule === "string")) {
       // Unreadable targets are rare: let the judge word them at once, with the parser's reason.
       const v = fixed ?? evaluate(rule, actual, opts);
       // (A target refused but for a yes/no answer, judged by its yes/no reading: no formula, whose yes/no would take a

@@ -203,6 +203,7 @@ export function judge(ctx: Ctx, rule: Rule | string, actual: CellValue, scale: P
   }
   const opts: EvaluateOptions = { lang: ctx.lang, percentScale: scale, indicator: name };
   if (ctx.opts.asOf) opts.asOf = ctx.opts.asOf;
+  if (ctx.opts.asOfToday) opts.asOfToday = true;
   if (ctx.opts.tolerance !== undefined) opts.tolerance = ctx.opts.tolerance;
   if (baseline !== undefined && !isEmptyCell(baseline)) opts.baseline = baseline;
   if (unit) opts.unit = unit;

@@ -1,6 +1,6 @@
 // Plans the status and explanation columns for a checked sheet: live formulas where the rule compiles, colours, and a refusal instead of overwriting user cells.
 import type { Bilingual, CellValue, Lang } from "../types";
-import { compileFormula, FORMULA_NAMES, formulaReads, stillHoldsAll, textLiteral } from "../rule/formula";
+import { compileFormula, FORMULA_NAMES, formulaAsks, formulaReads, stillHoldsAll, textLiteral } from "../rule/formula";
 import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
@@ -588,7 +588,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     const rule = j ? j.rule : it.verdict.rule;
     let reason: Bilingual | null = null;
     // Two readings that judge differently: the label stays fixed until the user says which is meant.
-    if (it.status === "review") reason = { vi: "cần xác nhận cách hiểu số liệu hoặc chỉ tiêu", en: "the reading of the figure or target needs confirming" };
+    // (A review the rule's own formula computes, a passed event's blank or a day before the first, stays live.)
+    if (it.status === "review" && !(j && !j.worded && formulaAsks(rule, it.actual, opts.asOf))) reason = { vi: "cần xác nhận cách hiểu số liệu hoặc chỉ tiêu", en: "the reading of the figure or target needs confirming" };
     else if (!rule) reason = { vi: "chỉ tiêu không đọc được", en: "target not understood" };
     else if (it.denominatorCell) reason = { vi: "số liệu là cặp tử số/mẫu số", en: "the figure is a numerator/denominator pair" };
     // The reader judged something a formula on the cell cannot see (the heading of a marked column, "96,5%" in

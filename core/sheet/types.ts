@@ -266,6 +266,8 @@ export interface CheckOptions {
   lang?: Lang;
   /** Day deadlines are judged on, ISO; default today. */
   asOf?: string;
+  /** `asOf` is today's date by default (a check with no day chosen): judged as evaluate() with no day. */
+  asOfToday?: boolean;
   /** Relative tolerance for "Gần đạt"; default 0 (off). */
   tolerance?: number;
   /** Forces the percent scale for every figure; default: from the cell format, the header, else "auto". */

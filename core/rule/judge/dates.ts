@@ -10,11 +10,20 @@ import type { JudgeCtx } from "./numeric";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today's date where the code runs, ISO. */
-export function todayIso(): string {
-  const d = new Date();
+/**
+ * Today's date where the code runs, ISO: the one "today" of every entry point (eval, check, the custom functions).
+ * @example todayIso(new Date(2025, 4, 31)) → "2025-05-31"
+ */
+export function todayIso(d: Date = new Date()): string {
   return isoDay(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
+
+/**
+ * The day of the check when someone chose it. Today by default (no day given, or a check's default, `asOfToday`) is
+ * not chosen: a blank is then read the same by `eval`, `check` and a status formula on TODAY(), one answer for one
+ * input (review46d S4).
+ */
+export const chosenDay = (o: { asOf?: string; asOfToday?: boolean }): string | undefined => (o.asOfToday ? undefined : o.asOf);
 
 export function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
@@ -53,7 +62,7 @@ export const EVENT_WINDOW = /(?<!\p{L})(?:diễn ra|thi(?! công)|tuyển|nhận
 // or after an opening "Tổ chức/Khai mạc" ("Tổ chức hội thi …"), or "khai giảng/tựu trường/nghỉ hè" as its predicate;
 // "duty" for a task's word ("nộp", "thành lập", "kế hoạch") with no event word. A task's word with an event word ("Lập
 // danh sách dự thi", "Chuyển kinh phí tổ chức hội thi"), a finding ("đã tổ chức"), or an event noun after another verb
-// ("Bàn giao đề thi", "Đăng ký dự thi"): neither, as before. Round 46 (deadline46, mend46d).
+// ("Bàn giao đề thi", "Đăng ký dự thi"): neither, as before. Round 46 (deadline46, mend46d); forecasts, round 47.
 const EVENT = /(?<!\p{L})(?:(?:kỳ |cuộc )?thi(?! (?:công|đua|hành))|hội (?:thi|nghị|khỏe|diễn|giảng)|ngày hội|lễ|(khai giảng|tựu trường|nghỉ hè|khai mạc|bế mạc))(?!\p{L})/iu;
 const TASK = /(?<!\p{L})(?:nộp|gửi|hoàn|cập nhật|báo cáo|ban hành|phê duyệt|xong|đăng ký|lập|trình|chuyển|thông báo|xây dựng|kiểm tra|chuẩn bị|tổng hợp|hồ sơ|danh sách|kinh phí|kế hoạch|khi|dự(?! kiến)|đã)(?!\p{L})/iu;
 export function dayKind(rule: { text?: string; subject?: string | null }): "event" | "duty" | undefined {
@@ -61,7 +70,8 @@ export function dayKind(rule: { text?: string; subject?: string | null }): "even
   const w = (s && text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(s))) || text;
   const m = EVENT.exec(w), pre = m ? w.slice(0, m.index).trim() : "";
   if (TASK.test(w)) return m || /tổ chức|diễn ra|họp|tập huấn|tổng kết|công bố/iu.test(w) ? undefined : "duty";
-  return m && (!pre || m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre)) ? "event" : undefined;
+  // (Or a forecast of what will be held, "sẽ/dự kiến (được) tổ chức/công bố/diễn ra …": the issuer's schedule, no task.)
+  return (m && (!pre || m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre))) || /(?:sẽ|dự kiến)(?: được)? (?:tổ chức|công bố|diễn ra)(?!\p{L})/iu.test(w) ? "event" : undefined;
 }
 
 /**
@@ -124,7 +134,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   // it was not held; nobody failed a task, so never overdue ("chưa báo cáo" too, as the formula's blank branch reads
   // it; "chưa tổ chức", not held, stays overdue).
   if (r.kind === "empty" && start !== undefined && due !== OPEN_END && asOf > due && dayKind(rule) === "event") {
-    return asOfOpt === undefined ? fail("no_data", rule, r, R_EMPTY) : fail("review", rule, r, { vi: `ô trống, đã qua ${isoToVi(due)}: đã tổ chức?`, en: `blank, ${isoToVi(due)} passed: held?` });
+    return chosenDay(c.opts) === undefined ? fail("no_data", rule, r, R_EMPTY) : fail("review", rule, r, { vi: `ô trống, đã qua ${isoToVi(due)}: đã tổ chức?`, en: `blank, ${isoToVi(due)} passed: held?` });
   }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
