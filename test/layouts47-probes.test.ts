@@ -57,7 +57,7 @@ function levels(title: string, caps: [string, string], rows: Array<[string, numb
 }
 
 /** Communes by row; a term's quota per commune beside the figure so far, under one merged head. */
-function term(title: string, quotaHead: string, rows: Array<[string, number, number]>): Book {
+function term(title: string, quotaHead: string, rows: Array<[string, number, number]>, figHead = "Thực hiện đến 30/6/2042"): Book {
   const b = new Book(title);
   const s = b.sheet("Nhiem ky");
   s.set("A1", title, { bold: true });
@@ -65,11 +65,22 @@ function term(title: string, quotaHead: string, rows: Array<[string, number, num
   s.merge("B3:B4", "Cơ sở", h);
   s.merge("C3:D3", "Kết nạp hội viên mới", h);
   s.merge("E3:E4", "Ghi chú", h);
-  s.row("C4", [quotaHead, "Thực hiện đến 30/6/2042"], h);
+  s.row("C4", [quotaHead, figHead], h);
   rows.forEach(([name, q, got], i) => s.row(`A${5 + i}`, [String(i + 1), name, q, got, ""], { border: true }));
   return b;
 }
 
+/** TT | Chỉ tiêu | ĐVT | any number of headings, one header row at row 4. */
+function listN(title: string, heads: string[], rows: CellInput[][]): Book {
+  const b = new Book(title);
+  const s = b.sheet("Bieu");
+  s.set("A1", title, { bold: true });
+  s.row("A4", ["TT", "Chỉ tiêu", "ĐVT", ...heads], h);
+  rows.forEach((r, i) => s.row(`A${5 + i}`, [String(i + 1), ...r], { border: true }));
+  return b;
+}
+
+const NONE = ["none", "review", "pending"];
 const PROBES: Probe[] = [
   {
     name: "a plan named by the council that gave it, the year closed: judged, short never a pass",
@@ -188,6 +199,105 @@ const PROBES: Probe[] = [
     asOf: "2042-07-15",
     book: () => list("KẾT QUẢ THỰC HIỆN", ["Kế hoạch giao", "Thực hiện 7/2040-6/2042"], [["Kết nạp hội viên mới", "người", 400, 350], ["Hộ sản xuất giỏi", "hộ", 300, 320]]),
     want: { E5: ["not_met", "near", "pending"], E6: ["exceeded", "met"] },
+  },
+  // mend47l (review47l's blocking probes, moved to the 2040s, and near misses of them): a term's quota is due only at
+  // a term end that can be read; last term's plan is no target for later figures; a span is a school year only when it
+  // is one, and a month belongs to the school year it falls in.
+  {
+    name: "a term's quota, no years anywhere, one year's figure mid-term: never 'not met' (review D2)",
+    asOf: "2043-01-10",
+    book: () => list("SƠ KẾT GIỮA NHIỆM KỲ", ["Chỉ tiêu cả nhiệm kỳ", "Thực hiện năm 2042"], [["Số hội viên kết nạp mới", "người", 400, 120], ["Số nhà văn hóa được xây mới", "nhà", 10, 3]]),
+    want: { E5: NONE, E6: NONE },
+  },
+  {
+    name: "the same with the term's years in the title: one year's figure is not yet due (review D2b)",
+    asOf: "2043-01-10",
+    book: () => list("SƠ KẾT GIỮA NHIỆM KỲ 2040-2045", ["Chỉ tiêu cả nhiệm kỳ", "Thực hiện năm 2042"], [["Số hội viên kết nạp mới", "người", 400, 120], ["Số nhà văn hóa được xây mới", "nhà", 10, 3]]),
+    want: { E5: ["pending"], E6: ["pending"] },
+  },
+  {
+    name: "a term's quota against a running total to mid-term, no years: never 'not met' (review D2c)",
+    asOf: "2043-07-15",
+    book: () => list("BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI", ["Chỉ tiêu cả nhiệm kỳ", "Lũy kế đến 30/6/2043"], [["Số hội viên kết nạp mới", "người", 400, 250], ["Số đảng viên mới", "người", 60, 70]]),
+    want: { E5: NONE, E6: ["none", "review", "exceeded"] },
+  },
+  {
+    name: "the same running total with the term in the title: short is not yet due, over is exceeded",
+    asOf: "2043-07-15",
+    book: () => list("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2042-2047", ["Chỉ tiêu cả nhiệm kỳ", "Lũy kế đến 30/6/2043"], [["Số hội viên kết nạp mới", "người", 400, 250], ["Số đảng viên mới", "người", 60, 70]]),
+    want: { E5: ["pending"], E6: ["exceeded"] },
+  },
+  {
+    name: "last term's plan beside this term's: this term's quota is the target, never last term's (review D4b)",
+    asOf: "2043-07-15",
+    book: () => listN("SƠ KẾT GIỮA NHIỆM KỲ 2040-2045", ["Chỉ tiêu nhiệm kỳ 2040-2045", "Thực hiện đến 30/6/2043", "Chỉ tiêu nhiệm kỳ 2035-2040", "Kết quả nhiệm kỳ 2035-2040"], [["Số hội viên kết nạp mới", "người", 400, 380, 300, 320], ["Số nhà văn hóa được xây mới", "nhà", 10, 11, 8, 6]]),
+    want: { E5: ["pending"], E6: ["exceeded"], G5: ["none"], G6: ["none"] },
+  },
+  {
+    name: "last term's plan first, this term's after it: the same (review D4)",
+    asOf: "2043-07-15",
+    book: () => listN("TỔNG KẾT NHIỆM KỲ 2040-2045", ["Chỉ tiêu nhiệm kỳ 2035-2040", "Kết quả nhiệm kỳ 2035-2040", "Chỉ tiêu nhiệm kỳ 2040-2045", "Thực hiện đến 30/6/2043"], [["Số hội viên kết nạp mới", "người", 300, 320, 400, 380], ["Số nhà văn hóa được xây mới", "nhà", 8, 6, 10, 11]]),
+    want: { G5: ["pending"], G6: ["exceeded"], E5: ["none"], E6: ["none"] },
+  },
+  {
+    name: "only last term's plan beside a later year's figure: not judged, never a pass (review D4c, D1)",
+    asOf: "2044-01-10",
+    book: () => list("KẾT QUẢ THỰC HIỆN NĂM 2043", ["Chỉ tiêu nhiệm kỳ 2035-2040", "Thực hiện năm 2043"], [["Số hội viên kết nạp mới", "người", 100, 150], ["Số nhà văn hóa được xây mới", "nhà", 10, 4]]),
+    want: { E5: ["none", "review"], E6: ["none", "review"] },
+  },
+  {
+    name: "a term's plan read in the term's last year with that year's total: judged (short not met)",
+    asOf: "2046-01-10",
+    book: () => list("TỔNG KẾT NHIỆM KỲ", ["Chỉ tiêu nhiệm kỳ 2040-2045", "Lũy kế đến 31/12/2045"], [["Số hội viên kết nạp mới", "người", 400, 350], ["Số nhà văn hóa được xây mới", "nhà", 10, 11]]),
+    want: { E5: ["not_met", "near"], E6: ["exceeded"] },
+  },
+  {
+    name: "matrix: a term's quota per commune, the title naming no years: asked, never 'not met' (review M1)",
+    asOf: "2042-07-15",
+    book: () => term("KẾT QUẢ KẾT NẠP HỘI VIÊN (SƠ KẾT GIỮA NHIỆM KỲ)", "Chỉ tiêu cả nhiệm kỳ", [["Xã An", 400, 350], ["Xã Bình", 300, 320]]),
+    want: { D5: NONE, D6: ["none", "review", "exceeded"] },
+  },
+  {
+    name: "matrix: one year's figure against a term's quota, no years: never 'not met' (review M2)",
+    asOf: "2043-01-10",
+    book: () => term("KẾT QUẢ KẾT NẠP HỘI VIÊN NĂM 2042", "Chỉ tiêu cả nhiệm kỳ", [["Xã An", 400, 150], ["Xã Bình", 300, 90]], "Thực hiện năm 2042"),
+    want: { D5: NONE, D6: NONE },
+  },
+  {
+    name: "matrix: the same with the term's years in the title: not yet due",
+    asOf: "2043-01-10",
+    book: () => term("KẾT QUẢ KẾT NẠP HỘI VIÊN NĂM 2042, NHIỆM KỲ 2040-2045", "Chỉ tiêu cả nhiệm kỳ", [["Xã An", 400, 150], ["Xã Bình", 300, 90]], "Thực hiện năm 2042"),
+    want: { D5: ["pending"], D6: ["pending"] },
+  },
+  {
+    name: "matrix: last term's plan beside this term's figures: never a pass (review M3)",
+    asOf: "2042-07-15",
+    book: () => term("KẾT QUẢ KẾT NẠP HỘI VIÊN NHIỆM KỲ 2040-2045", "Chỉ tiêu nhiệm kỳ 2035-2040", [["Xã An", 400, 450], ["Xã Bình", 300, 320]]),
+    want: { D5: ["none", "review"], D6: ["none", "review"] },
+  },
+  {
+    name: "a five-year plan against one month's figure: never 'not met' (review P1)",
+    asOf: "2043-01-10",
+    book: () => list("BÁO CÁO THỰC HIỆN", ["Kế hoạch 2041-2045", "Thực hiện tháng 12/2042"], [["Số km đường giao thông nông thôn cứng hóa", "km", 20, 12], ["Số nhà văn hóa thôn", "nhà", 10, 11]]),
+    want: { E5: NONE, E6: ["none", "review", "exceeded"] },
+  },
+  {
+    name: "two school years apart ('năm học 2040-2042') are no school year: a month's figure never 'not met'",
+    asOf: "2041-01-10",
+    book: () => list("BÁO CÁO THỰC HIỆN", ["Chỉ tiêu năm học 2040-2042", "Thực hiện tháng 12/2040"], [["Số học sinh đạt giải HSG cấp huyện", "em", 20, 12], ["Số lớp học 2 buổi/ngày", "lớp", 10, 11]]),
+    want: { E5: NONE, E6: ["none", "review", "exceeded"] },
+  },
+  {
+    name: "last school year's May under this school year's plan: not judged, never a pass (review P5)",
+    asOf: "2044-10-01",
+    book: () => list("ĐĂNG KÝ CHỈ TIÊU NĂM HỌC 2044-2045", ["Chỉ tiêu năm học 2044-2045", "Thực hiện tháng 5/2044"], [["Tỷ lệ học sinh hoàn thành chương trình lớp học", "%", "Từ 98% trở lên", 97.5], ["Số học sinh đạt giải HSG cấp huyện", "em", 20, 22]]),
+    want: { E5: ["none", "review"], E6: ["none", "review"] },
+  },
+  {
+    name: "this school year's October under its plan: judged as the school year's own, a short count not yet due",
+    asOf: "2044-11-05",
+    book: () => list("KẾT QUẢ THỰC HIỆN NĂM HỌC 2044-2045", ["Chỉ tiêu năm học 2044-2045", "Thực hiện tháng 10/2044"], [["Số học sinh đạt giải HSG cấp huyện", "em", 20, 12], ["Số lớp học 2 buổi/ngày", "lớp", 10, 11]]),
+    want: { E5: NONE, E6: ["exceeded", "met", "none", "review"] },
   },
 ];
 

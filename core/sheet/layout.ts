@@ -14,7 +14,7 @@ import { todayIso } from "../rule/evaluate";
 import { PERSONS } from "../rule/judge/quantity";
 import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
-import { KEPT_PLAN, aloneOver, headingTarget } from "./list";
+import { KEPT_PLAN, aloneOver, headingTarget, termEnd } from "./list";
 import { NEGATIONS } from "./match";
 import { colIndex } from "./a1";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -685,6 +685,16 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       continue;
     }
     if (counted(role) && h.year !== undefined && latest > h.year) role = "baseline";
+    // A term of office's plan ("Chỉ tiêu cả nhiệm kỳ") is due at the term's end: the heading's years, else the title's.
+    // With no end to read, or an end before the figures' year (last term's plan), it is no target for these figures.
+    if (role === "target" && h.horizon && /\bnhiem ki\b/.test(fold(c.label))) {
+      const end = h.year ?? termEnd(sheet, band.rows[0]);
+      if (end === undefined || end < (latest || asOfYear)) {
+        unplaced.push({ col: c.col, header: c.label, message: end === undefined ? { vi: `Cột ${at(sheet, c)} là chỉ tiêu cả nhiệm kỳ nhưng không rõ nhiệm kỳ kết thúc năm nào; không đánh giá.`, en: `Column ${at(sheet, c)} is a term's plan, but the term's end is not stated; not judged.` } : { vi: `Cột ${at(sheet, c)} là chỉ tiêu của nhiệm kỳ đã kết thúc năm ${end}; không đánh giá số liệu sau đó theo cột này.`, en: `Column ${at(sheet, c)} is the plan of a term that ended in ${end}; later figures are not judged against it.` } });
+        continue;
+      }
+      readings.set(c.col, { ...h, year: end });
+    }
     if (!role) {
       unplaced.push({ col: c.col, header: c.label, message: { vi: `Không rõ cột ${at(sheet, c)} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, c)} has no known role; ignored.` }, reason: "unknown" });
       continue;
@@ -888,9 +898,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     const a = readings.get(columns.actual);
     const col = visible.find((c) => c.col === columns.target)!;
     // A school year's plan ("Chỉ tiêu năm học 2011-2012") spans its first year: a round in it ("tháng 10/2011") is its own.
-    const span = /\b((?:19|20)\d\d) ?[-–] ?(?:19|20)\d\d\b/.exec(col.label);
-    const act0 = visible.find((c) => c.col === columns.actual)!;
-    if (t?.year && a?.year && !t.horizon && !t.prior && !a.prior && t.year > a.year && !(span && a.year >= Number(span[1]) && /\bthang \d/.test(fold(act0.label)))) {
+    // Only a school year (consecutive years) does, and only the months it holds (August on): "tháng 5/2024" is 2023-2024's.
+    const span = /\bnam hoc ((?:19|20)\d\d) ((?:19|20)\d\d)\b/.exec(fold(col.label));
+    const month = /\bthang (\d{1,2}) (?:nam )?((?:19|20)\d\d)\b/.exec(fold(visible.find((c) => c.col === columns.actual)!.label));
+    const own = span && month && Number(span[2]) === Number(span[1]) + 1 && Number(month[2]) === Number(span[1]) && Number(month[1]) >= 8;
+    if (t?.year && a?.year && !t.horizon && !t.prior && !a.prior && t.year > a.year && !own) {
       const act = visible.find((c) => c.col === columns.actual)!;
       unplaced.push({ col: col.col, header: col.label, message: { vi: `Cột ${at(sheet, col)} là kế hoạch năm ${t.year}, sau năm của số liệu (cột ${at(sheet, act)}, năm ${a.year}); không đánh giá theo cột này.`, en: `Column ${at(sheet, col)} is the ${t.year} plan, later than the figures' year (column ${at(sheet, act)}, ${a.year}); nothing is judged against it.` } });
       delete columns.target;

@@ -1440,3 +1440,8 @@ export function bounded(t: TargetText, bound: string | null): TargetText {
   if (!bound || !/^\d/.test(t.text) || /\d\s*%?\s*(tro len|tro xuong|tro lai)\b/.test(fold(t.text))) return t;
   return { ...t, text: `${bound} ${t.text}`, ...(t.alt ? { alt: `${bound} ${t.alt}` } : {}) };
 }
+
+/** The last year of the term of office a title names above the header ("SƠ KẾT GIỮA NHIỆM KỲ 2020-2025" → 2025). */
+export function termEnd(sheet: SheetData, headerRow: number): number | undefined {
+  return Number(/\bnhiem ki (?:19|20)\d\d ((?:19|20)\d\d)\b/.exec(fold(sheet.values.slice(0, headerRow).flat().map(cellText).join(" ")))?.[1]) || undefined;
+}

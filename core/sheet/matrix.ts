@@ -40,7 +40,7 @@ import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, notesDate, pairActu
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { headingBound, type SiblingTarget, siblingTargets } from "./siblings";
-import { bounded } from "./list";
+import { bounded, termEnd } from "./list";
 import { SHARE, type SentenceTarget, ownSentences, perUnit, sectionSentences, sentenceDecision, sentenceFor, sentenceRefusal, sentenceTargets } from "./sentences";
 /** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
 // School levels a sentence or a row names ("trẻ mẫu giáo", "THCS"); "mầm non" in a sentence covers its two levels.
@@ -745,7 +745,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // A group's own target heading a horizon still ahead ("Mục tiêu đến năm 2025" beside "Đến 31/12/2021"): a short
       // figure is not yet due, as under a target row's horizon (the list reads its target heading so too).
       const groupHorizon = g.target !== undefined && unitSource === "sheet" && horizonDue === null ? groupHorizonDue(ctx, layout, g) : null;
-      if (!adjusted && groupHorizon !== null && short) {
+      if (!adjusted && groupHorizon === "?") {
+        judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, null, { vi: "tính theo chỉ tiêu cả nhiệm kỳ", en: "against the term's plan" }, { vi: "nếu nhiệm kỳ chưa kết thúc hoặc là nhiệm kỳ trước", en: "if the term has not ended or is a past one" }, { vi: "ghi rõ nhiệm kỳ (năm bắt đầu - năm kết thúc)", en: "state the term's years" }));
+        adjusted = true;
+      } else if (!adjusted && groupHorizon !== null && short) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, groupHorizon, notYet));
         adjusted = true;
       }
@@ -1236,9 +1239,11 @@ function groupHorizonDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup): string
   const texts = columnTexts(ctx.sheet, layout, g.target);
   const t = [texts.join(" "), texts[texts.length - 1] ?? ""].map((x) => readHeader(x)).find((h) => h.horizon) ?? readHeader(texts.join(" "));
   // A term of office named with no years ("Chỉ tiêu cả nhiệm kỳ") ends with the one the title names ("NHIỆM KỲ 2018-2023").
-  const year = t.year ?? (t.horizon ? Number(/\bnhiem ki (?:19|20)\d\d ((?:19|20)\d\d)\b/.exec(fold(ctx.sheet.values.slice(0, layout.headerRows[0]).flat().map(cellText).join(" ")))?.[1]) || undefined : undefined);
-  if (!t.horizon || year === undefined) return null;
+  const year = t.year ?? (t.horizon ? termEnd(ctx.sheet, layout.headerRows[0]) : undefined);
   const a = readHeader(columnHeading(ctx.sheet, layout, figureCol));
+  // With no end to read, or last term's plan ("Chỉ tiêu nhiệm kỳ 2015-2020") beside later figures, nothing is due: asked.
+  if (t.horizon && /\bnhiem ki\b/.test(fold(texts.join(" "))) && (year === undefined || (a.year ?? 0) > year)) return "?";
+  if (!t.horizon || year === undefined) return null;
   const due = `${year}-12-31`;
   return (a.year ?? 0) < year && (ctx.opts.asOf ?? todayIso()) < due ? due : null;
 }
