@@ -70,8 +70,9 @@ export function dayKind(rule: { text?: string; subject?: string | null }): "even
   const w = (s && text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(s))) || text;
   const m = EVENT.exec(w), pre = m ? w.slice(0, m.index).trim() : "";
   if (TASK.test(w)) return m || /tổ chức|diễn ra|họp|tập huấn|tổng kết|công bố/iu.test(w) ? undefined : "duty";
-  // (Or a forecast of what will be held, "sẽ/dự kiến (được) tổ chức/công bố/diễn ra …": the issuer's schedule, no task.)
-  return (m && (!pre || m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre))) || /(?:sẽ|dự kiến)(?: được)? (?:tổ chức|công bố|diễn ra)(?!\p{L})/iu.test(w) ? "event" : undefined;
+  // (Or a forecast whose object is itself held: "sẽ tổ chức (các) hoạt động hè/tuyển sinh", "dự kiến công bố điểm/kết quả
+  // thi". A forecast of other work, "sẽ tổ chức tập huấn/thu học phí", is a plan's duty in the future tense: review47d B1.)
+  return (m && (!pre || m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre))) || /(?:sẽ|dự kiến)(?: được)? (?:tổ chức (?:các )?(?:hoạt động hè|tuyển sinh)|công bố (?:điểm|kết quả) thi)(?!\p{L})/iu.test(w) ? "event" : undefined;
 }
 
 /**
