@@ -679,7 +679,8 @@ const asksEarly = (rule: RuleOf<"deadline">) => (rule.start! < rule.due ? !EVENT
  * @example formulaAsks(rule("Kỳ thi … tổ chức vào ngày 05/6/2026"), null, "2026-11-20") → true
  */
 export function formulaAsks(rule: Rule | null | undefined, value: CellValue, asOf?: string): boolean {
-  if (rule?.kind !== "deadline" || rule.start === undefined || rule.unsure) return false;
+  // (Not a window that ends before it starts: the engine asks for any figure there, the formula does not: review47d B2.)
+  if (rule?.kind !== "deadline" || rule.start === undefined || rule.start > rule.due || rule.unsure) return false;
   if (value == null || value === "") return !!asOf && asOf > rule.due && dayKind(rule) === "event";
   const r = typeof value === "string" ? null : readCell(value, { expect: "date" });
   return r?.kind === "date" && r.iso < rule.start && r.iso <= rule.due && !rule.notBefore && asksEarly(rule);

@@ -23,7 +23,7 @@ export function todayIso(d: Date = new Date()): string {
  * not chosen: a blank is then read the same by `eval`, `check` and a status formula on TODAY(), one answer for one
  * input (review46d S4).
  */
-export const chosenDay = (o: { asOf?: string; asOfToday?: boolean }): string | undefined => (o.asOfToday ? undefined : o.asOf);
+export const chosenDay = (o: { asOf?: string; asOfToday?: boolean }): string | false | undefined => !o.asOfToday && o.asOf;
 
 export function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
@@ -70,8 +70,9 @@ export function dayKind(rule: { text?: string; subject?: string | null }): "even
   const w = (s && text.split(/;|\.(?=\s+\p{Lu})/u).find((c) => c.includes(s))) || text;
   const m = EVENT.exec(w), pre = m ? w.slice(0, m.index).trim() : "";
   if (TASK.test(w)) return m || /tổ chức|diễn ra|họp|tập huấn|tổng kết|công bố/iu.test(w) ? undefined : "duty";
-  // (Or a forecast of what will be held, "sẽ/dự kiến (được) tổ chức/công bố/diễn ra …": the issuer's schedule, no task.)
-  return (m && (!pre || m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre))) || /(?:sẽ|dự kiến)(?: được)? (?:tổ chức|công bố|diễn ra)(?!\p{L})/iu.test(w) ? "event" : undefined;
+  // (Or a forecast whose object is itself held: "sẽ tổ chức hoạt động hè", "dự kiến công bố điểm thi". A
+  // forecast of other work, "sẽ tổ chức tập huấn/thu học phí", is a plan's duty in the future tense: review47d B1.)
+  return (m && (!pre || m[1] || /(?:tổ chức|khai mạc)$/iu.test(pre))) || /(?:sẽ|dự kiến) (?:tổ chức hoạt động hè|công bố điểm thi)/i.test(w) ? "event" : undefined;
 }
 
 /**
@@ -134,7 +135,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   // it was not held; nobody failed a task, so never overdue ("chưa báo cáo" too, as the formula's blank branch reads
   // it; "chưa tổ chức", not held, stays overdue).
   if (r.kind === "empty" && start !== undefined && due !== OPEN_END && asOf > due && dayKind(rule) === "event") {
-    return chosenDay(c.opts) === undefined ? fail("no_data", rule, r, R_EMPTY) : fail("review", rule, r, { vi: `ô trống, đã qua ${isoToVi(due)}: đã tổ chức?`, en: `blank, ${isoToVi(due)} passed: held?` });
+    return chosenDay(c.opts) ? fail("review", rule, r, { vi: `ô trống, đã qua ${isoToVi(due)}: đã tổ chức?`, en: `blank, ${isoToVi(due)} passed: held?` }) : fail("no_data", rule, r, R_EMPTY);
   }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
