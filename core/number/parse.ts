@@ -152,26 +152,78 @@ export const DIGIT_WORDS: Record<string, number> = {
   không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
 };
 
+const SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+const HALF = /^rư[ỡở]i$/u;
+// "tư" starts words of its own ("tư thục", "tư vấn"): after "mười"/"mươi" it is 4 only when no such word is made.
+const TU_WORD = /^(?:thục|vấn|nhân|liệu|pháp|duy|cách|tưởng|bản|hữu)$/u;
+
 /**
- * Reads Vietnamese number words up to 99: "hai" → 2, "mười" → 10, "mười lăm" → 15, "hai mươi mốt" → 21.
+ * Reads one run of Vietnamese number words from word i, whole: [value, words taken], or null when the run cannot be
+ * read whole (never a prefix). "hai mươi mốt" 21, "một trăm linh năm" 105, "ba nghìn không trăm hai mươi" 3020,
+ * "một nghìn rưỡi" 1500. "năm" ends a run after "mười"/"mươi"/a scale ("mười năm" is ten years); a bare digit after
+ * "trăm"/"nghìn" ("một trăm hai", 102 or 120) is refused.
+ */
+export function wordRun(w: (k: number) => string | undefined, i: number): [value: number, len: number] | null {
+  const d = (k: number) => DIGIT_WORDS[w(k) ?? ""];
+  let k = i;
+  let total = 0;
+  let last = Infinity;
+  for (;;) {
+    let g = -1;
+    const h = d(k);
+    // hundreds: "hai trăm", "không trăm" (only inside a larger number)
+    if (h !== undefined && w(k + 1) === "trăm" && (h > 0 || total > 0) && w(k) !== "mốt" && w(k) !== "lăm") {
+      g = h * 100;
+      k += 2;
+      if (HALF.test(w(k) ?? "")) return last > 1e3 && h > 0 ? [total + g + 50, k + 1 - i] : null;
+      if (w(k) === "linh" || w(k) === "lẻ") {
+        const u = d(k + 1);
+        if (!u || w(k + 1) === "mốt" || w(k + 1) === "lăm") return null;
+        g += u;
+        k += 2;
+      }
+    }
+    if (g % 100 <= 0) {
+      const t = d(k);
+      let tens = 0;
+      if (w(k) === "mười") [tens, k] = [10, k + 1];
+      else if (t !== undefined && t >= 2 && w(k + 1) === "mươi" && w(k) !== "tư" && w(k) !== "lăm" && w(k) !== "mốt") [tens, k] = [t * 10, k + 2];
+      if (tens) {
+        const u = d(k);
+        const word = w(k);
+        const unit = u && word !== "năm" && !(word === "mốt" && tens === 10) && !(word === "tư" && TU_WORD.test(w(k + 1) ?? "")) ? u : 0;
+        g = Math.max(g, 0) + tens + unit;
+        if (unit) k++;
+      } else if (g < 0) {
+        // a lone digit starts a group only at the start of the run
+        if (t === undefined || k > i || w(k) === "mốt" || w(k) === "lăm" || w(k) === "tư") return k > i ? [total, k - i] : null;
+        g = t;
+        k++;
+      } else if (t !== undefined && w(k) !== "năm") return null;
+    }
+    const s = SCALE[w(k) ?? ""];
+    const tyWord = s === 1e9 && /^(?:lệ|số|suất|trọng)$/u.test(w(k + 1) ?? "");
+    if (!s || tyWord) return [total + g, k - i];
+    if (s >= last || g === 0) return null;
+    total += g * s;
+    last = s;
+    k++;
+    if (HALF.test(w(k) ?? "")) return [total + s / 2, k + 1 - i];
+    // after a scale, a run continues only with a group that has a "trăm"/"mươi"/"mười" or another scale
+    const n = w(k + 1);
+    if (d(k) === undefined && w(k) !== "mười" || w(k) === "năm" && n !== "trăm" && n !== "mươi") return [total, k - i];
+    if (n !== "trăm" && n !== "mươi" && w(k) !== "mười" && !SCALE[n ?? ""]) return null;
+  }
+}
+
+/**
+ * Reads a whole text as Vietnamese number words: "hai" → 2, "mười lăm" → 15, "một trăm linh năm" → 105.
  * Returns null for anything else.
  */
 export function numberWords(text: string): number | null {
   const w = text.trim().toLowerCase().normalize("NFC").split(/\s+/);
-  if (w.length === 0 || w[0] === "") return null;
-  // "mười" (ten) must be tried before unit words: "mười một" is 11, not 10 followed by 1.
-  if (w[0] === "mười") {
-    if (w.length === 1) return 10;
-    if (w.length === 2 && w[1] in DIGIT_WORDS && w[1] !== "không" && w[1] !== "tư" && w[1] !== "mốt") return 10 + DIGIT_WORDS[w[1]];
-    return null;
-  }
-  if (w.length === 1) return w[0] in DIGIT_WORDS && w[0] !== "lăm" && w[0] !== "mốt" ? DIGIT_WORDS[w[0]] : null;
-  if (w[1] === "mươi" && w[0] in DIGIT_WORDS && DIGIT_WORDS[w[0]] >= 2) {
-    const tens = DIGIT_WORDS[w[0]] * 10;
-    if (w.length === 2) return tens;
-    if (w.length === 3 && w[2] in DIGIT_WORDS && w[2] !== "không") return tens + DIGIT_WORDS[w[2]];
-  }
-  return null;
+  const r = w[0] === "" || w[0] === "mốt" || w[0] === "lăm" ? null : wordRun((k) => w[k], 0);
+  return r && r[1] === w.length ? r[0] : null;
 }
 
 /**
