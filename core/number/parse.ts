@@ -196,7 +196,7 @@ export function wordRun(w: (k: number) => string | undefined, i: number): [value
         if (unit) k++;
       } else if (g < 0) {
         // a lone digit starts a group only at the start of the run
-        if (t === undefined || k > i || w(k) === "mốt" || w(k) === "lăm" || w(k) === "tư") return k > i ? [total, k - i] : null;
+        if (t === undefined || k > i || w(k) === "mốt" || w(k) === "lăm") return k > i ? [total, k - i] : null;
         g = t;
         k++;
       } else if (t !== undefined && w(k) !== "năm") return null;
