@@ -289,7 +289,7 @@ function stripDateWords(low: string): string {
 /** "hai buổi", "ba trường", "một trăm linh năm học sinh": a run of number words read whole, and the noun counted. */
 function wordCount(low: string): { value: number; unit: string } | null {
   const w = low.split(/\s+/u);
-  const r = w[0] === "nửa" ? [0.5, 1] : /^(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)$/u.test(w[0]) ? wordRun((k) => w[k], 0) : null;
+  const r = w[0] === "nửa" ? [0.5, 1] : (DIGIT_WORDS[w[0]] && w[0] !== "tư") || w[0] === "mười" ? wordRun((k) => w[k], 0) : null;
   const unit = r ? w.slice(r[1]).join(" ") : "";
   // (A number word left after the run, "hai mươi không học sinh", is a run not read whole.)
   if (!r || !/^[\p{L}][\p{L} ,/]*$/u.test(unit) || (w[r[1]] !== "năm" && w[r[1]] in DIGIT_WORDS)) return null;

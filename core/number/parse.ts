@@ -153,66 +153,63 @@ export const DIGIT_WORDS: Record<string, number> = {
 };
 
 const SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
-const HALF = /^rư[ỡở]i$/u;
-// "tư" starts words of its own ("tư thục", "tư vấn"): after "mười"/"mươi" it is 4 only when no such word is made.
-const TU_WORD = /^(?:thục|vấn|nhân|liệu|pháp|duy|cách|tưởng|bản|hữu)$/u;
+/** The words of a run that are not digits. */
+export const RUN_WORD = /^(?:mư[ơờ]i|trăm|linh|lẻ|nghìn|ngàn|triệu|t[ỷỉ]|rư[ỡở]i)$/u;
 
 /**
  * Reads one run of Vietnamese number words from word i, whole: [value, words taken], or null when the run cannot be
  * read whole (never a prefix). "hai mươi mốt" 21, "một trăm linh năm" 105, "ba nghìn không trăm hai mươi" 3020,
- * "một nghìn rưỡi" 1500. "năm" ends a run after "mười"/"mươi"/a scale ("mười năm" is ten years); a bare digit after
- * "trăm"/"nghìn" ("một trăm hai", 102 or 120) is refused.
+ * "một nghìn rưỡi" 1500. The run ends before "năm" after "mười"/"mươi"/a scale ("mười năm" is ten years) and before
+ * "tư" that starts a word ("tư thục"); a bare digit after "trăm"/"nghìn" ("một trăm hai", 102 or 120) is refused.
  */
 export function wordRun(w: (k: number) => string | undefined, i: number): [value: number, len: number] | null {
+  const is = (k: number, re: RegExp) => re.test(w(k) ?? "");
   const d = (k: number) => DIGIT_WORDS[w(k) ?? ""];
+  // "mốt", "lăm" are digits only after "mươi"/"mười"; "rưỡi" is a half of what it follows.
+  const inner = (k: number) => is(k, /^(?:mốt|lăm)$/u);
+  const half = (k: number) => is(k, /^rư[ỡở]i$/u);
   let k = i;
   let total = 0;
-  let last = Infinity;
+  let last = 2e9;
   for (;;) {
     let g = -1;
     const h = d(k);
-    // hundreds: "hai trăm", "không trăm" (only inside a larger number)
-    if (h !== undefined && w(k + 1) === "trăm" && (h > 0 || total > 0) && w(k) !== "mốt" && w(k) !== "lăm") {
+    if (h + total > 0 && w(k + 1) === "trăm") {
       g = h * 100;
       k += 2;
-      if (HALF.test(w(k) ?? "")) return last > 1e3 && h > 0 ? [total + g + 50, k + 1 - i] : null;
-      if (w(k) === "linh" || w(k) === "lẻ") {
-        const u = d(k + 1);
-        if (!u || w(k + 1) === "mốt" || w(k + 1) === "lăm") return null;
-        g += u;
+      if (half(k)) return [total + g + 50, k + 1 - i];
+      if (is(k, /^(?:linh|lẻ)$/u)) {
+        g += d(k + 1);
+        if (!d(k + 1) || inner(k + 1)) return null;
         k += 2;
       }
     }
-    if (g % 100 <= 0) {
+    if (g % 100 < 1) {
       const t = d(k);
-      let tens = 0;
-      if (w(k) === "mười") [tens, k] = [10, k + 1];
-      else if (t !== undefined && t >= 2 && w(k + 1) === "mươi" && w(k) !== "tư" && w(k) !== "lăm" && w(k) !== "mốt") [tens, k] = [t * 10, k + 2];
+      const tens = w(k) === "mười" ? 10 : t > 1 && w(k + 1) === "mươi" && !is(k, /^(?:mốt|lăm|tư)$/u) ? t * 10 : 0;
       if (tens) {
-        const u = d(k);
-        const word = w(k);
-        const unit = u && word !== "năm" && !(word === "mốt" && tens === 10) && !(word === "tư" && TU_WORD.test(w(k + 1) ?? "")) ? u : 0;
-        g = Math.max(g, 0) + tens + unit;
-        if (unit) k++;
+        k += tens > 10 ? 2 : 1;
+        const u = d(k) && !is(k, /^(?:năm|không)$/u) && !(tens === 10 && w(k) === "mốt") && !(w(k) === "tư" && is(k + 1, /^(?:thục|vấn|nhân|liệu|pháp)$/u)) ? d(k) : 0;
+        g = Math.max(g, 0) + tens + u;
+        if (u) k++;
       } else if (g < 0) {
         // a lone digit starts a group only at the start of the run
-        if (t === undefined || k > i || w(k) === "mốt" || w(k) === "lăm") return k > i ? [total, k - i] : null;
+        if (t === undefined || k > i || inner(k)) return k > i ? [total, k - i] : null;
         g = t;
         k++;
       } else if (t !== undefined && w(k) !== "năm") return null;
     }
     const s = SCALE[w(k) ?? ""];
-    const tyWord = s === 1e9 && /^(?:lệ|số|suất|trọng)$/u.test(w(k + 1) ?? "");
-    if (!s || tyWord) return [total + g, k - i];
-    if (s >= last || g === 0) return null;
+    if (!s || s > 1e6 && is(k + 1, /^(?:lệ|số|suất|trọng)$/u)) return [total + g, k - i];
+    if (s >= last || !g) return null;
     total += g * s;
     last = s;
-    k++;
-    if (HALF.test(w(k) ?? "")) return [total + s / 2, k + 1 - i];
-    // after a scale, a run continues only with a group that has a "trăm"/"mươi"/"mười" or another scale
-    const n = w(k + 1);
-    if (d(k) === undefined && w(k) !== "mười" || w(k) === "năm" && n !== "trăm" && n !== "mươi") return [total, k - i];
-    if (n !== "trăm" && n !== "mươi" && w(k) !== "mười" && !SCALE[n ?? ""]) return null;
+    if (half(++k)) return [total + s / 2, k + 1 - i];
+    // after a scale, a run goes on only with "mười", a digit before "trăm"/"mươi"/a scale, not a bare digit ("hai nghìn tư")
+    const n = w(k + 1) ?? "";
+    if (is(k, /^(?:linh|lẻ)$/u)) return null;
+    if (d(k) === undefined && w(k) !== "mười" || w(k) === "năm" && !/^(?:trăm|mươi)$/u.test(n)) return [total, k - i];
+    if (!/^(?:trăm|mươi)$/u.test(n) && w(k) !== "mười" && !SCALE[n]) return null;
   }
 }
 
@@ -222,7 +219,7 @@ export function wordRun(w: (k: number) => string | undefined, i: number): [value
  */
 export function numberWords(text: string): number | null {
   const w = text.trim().toLowerCase().normalize("NFC").split(/\s+/);
-  const r = w[0] === "" || w[0] === "mốt" || w[0] === "lăm" ? null : wordRun((k) => w[k], 0);
+  const r = wordRun((k) => w[k], 0);
   return r && r[1] === w.length ? r[0] : null;
 }
 

@@ -2,7 +2,7 @@
 import { LEXICON, M, OWED, RECOVER, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Marker, type Node } from "./lexicon";
 import { LETTER, type Prepared } from "./text";
 import { unitSize } from "../../number/units";
-import { DIGIT_WORDS, roundFloat, wordRun } from "../../number/parse";
+import { DIGIT_WORDS, RUN_WORD, roundFloat, wordRun } from "../../number/parse";
 
 /** What a number is, as far as context tells. Only `figure`s can be thresholds. */
 export type Role =
@@ -362,7 +362,6 @@ function readWords(ts: Token[], i: number): [value: number, len: number] | null 
   return wordRun((k) => (k === i || (ts[k]?.kind === WORD && ts[k].spaced) ? ts[k]?.w : undefined), i);
 }
 
-const RUN_WORD = /^(?:mươi|mười|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ|rư[ỡở]i)$/u;
 const NUMWORD: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, một: 1, năm: 5, nửa: 0.5 };
 // "năm" and "một" are too common as words ("năm" is also "year", "một số" is "some"): they count only after an
 // operator, after "/", or (for "một") before "lần" ("6 tháng một lần").
@@ -387,7 +386,7 @@ function wordsToNumbers(ts: Token[]): void {
     const r: [number, number] | null = t.w === "một" && ts[i + 1]?.w === "nửa" ? [0.5, 2] : readWords(ts, i);
     if (!r) {
       // A run that cannot be read whole ("một trăm hai") gives no number at all: none of its words is read alone.
-      while (ts[i + 1]?.kind === WORD && (DIGIT_WORDS[ts[i + 1].w] !== undefined || RUN_WORD.test(ts[i + 1].w))) i++;
+      while (ts[i + 1] && (DIGIT_WORDS[ts[i + 1].w] !== undefined || RUN_WORD.test(ts[i + 1].w))) i++;
       continue;
     }
     let [value, len] = r;
