@@ -1,7 +1,7 @@
 // Spreadsheet cell values → one typed reading (empty, number, fraction, level, rank, date, yes/no, error, text).
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
-import { numberWords, readNumber, round12, roundFloat, scanNumbers } from "./parse";
+import { DIGIT_WORDS, numberWords, readNumber, round12, roundFloat, scanNumbers, wordRun } from "./parse";
 import { unitSize } from "./units";
 import { oneSpaced } from "../spaces";
 import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
@@ -286,15 +286,14 @@ function stripDateWords(low: string): string {
   return low.replace(DATE_LEAD, "").trim();
 }
 
-const WORD_NUMBER = /^(nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười(?: (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín) mươi(?: (?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?)\s+(.+)$/u;
-
-/** "hai buổi", "ba trường": a number word and the noun counted. */
+/** "hai buổi", "ba trường", "một trăm linh năm học sinh": a run of number words read whole, and the noun counted. */
 function wordCount(low: string): { value: number; unit: string } | null {
-  const m = WORD_NUMBER.exec(low);
-  if (!m) return null;
-  const v = m[1] === "nửa" ? 0.5 : numberWords(m[1]);
-  if (v === null || !/^[\p{L}][\p{L} ,/]*$/u.test(m[2])) return null;
-  return { value: v, unit: m[2].trim() };
+  const w = low.split(/\s+/u);
+  const r = w[0] === "nửa" ? [0.5, 1] : (DIGIT_WORDS[w[0]] && w[0] !== "tư") || w[0] === "mười" ? wordRun((k) => w[k], 0) : null;
+  const unit = r ? w.slice(r[1]).join(" ") : "";
+  // (A number word left after the run, "hai mươi không học sinh", is a run not read whole.)
+  if (!r || !/^[\p{L}][\p{L} ,/]*$/u.test(unit) || (w[r[1]] !== "năm" && w[r[1]] in DIGIT_WORDS)) return null;
+  return { value: r[0], unit };
 }
 
 // One "number unit" part of a measure: "1 giờ", "15 phút", "nửa giờ", "8,5m2", "ba tháng"; "rưỡi" adds a half.

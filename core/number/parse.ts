@@ -152,26 +152,75 @@ export const DIGIT_WORDS: Record<string, number> = {
   không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
 };
 
+const SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+/** The words of a run that are not digits. */
+export const RUN_WORD = /^(?:mư[ơờ]i|trăm|linh|lẻ|nghìn|ngàn|triệu|t[ỷỉ]|rư[ỡở]i)$/u;
+
 /**
- * Reads Vietnamese number words up to 99: "hai" → 2, "mười" → 10, "mười lăm" → 15, "hai mươi mốt" → 21.
+ * Reads one run of Vietnamese number words from word i, whole: [value, words taken], or null when the run cannot be
+ * read whole (never a prefix). "hai mươi mốt" 21, "một trăm linh năm" 105, "ba nghìn không trăm hai mươi" 3020,
+ * "một nghìn rưỡi" 1500. The run ends before "năm" after "mười"/"mươi"/a scale ("mười năm" is ten years) and before
+ * "tư" that starts a word ("tư thục"); a bare digit after "trăm"/"nghìn" ("một trăm hai", 102 or 120) is refused.
+ */
+export function wordRun(w: (k: number) => string | undefined, i: number): [value: number, len: number] | null {
+  const is = (k: number, re: RegExp) => re.test(w(k) ?? "");
+  const d = (k: number) => DIGIT_WORDS[w(k) ?? ""];
+  // "mốt", "lăm" are digits only after "mươi"/"mười"; "rưỡi" is a half of what it follows.
+  const inner = (k: number) => is(k, /^(?:mốt|lăm)$/u);
+  const half = (k: number) => is(k, /^rư[ỡở]i$/u);
+  let k = i;
+  let total = 0;
+  let last = 2e9;
+  for (;;) {
+    let g = -1;
+    const h = d(k);
+    if (h + total > 0 && w(k + 1) === "trăm") {
+      g = h * 100;
+      k += 2;
+      if (half(k)) return [total + g + 50, k + 1 - i];
+      if (is(k, /^(?:linh|lẻ)$/u)) {
+        g += d(k + 1);
+        if (!d(k + 1) || inner(k + 1)) return null;
+        k += 2;
+      }
+    }
+    if (g % 100 < 1) {
+      const t = d(k);
+      const tens = w(k) === "mười" ? 10 : t > 1 && w(k + 1) === "mươi" && !is(k, /^(?:mốt|lăm|tư)$/u) ? t * 10 : 0;
+      if (tens) {
+        k += tens > 10 ? 2 : 1;
+        const u = d(k) && !is(k, /^(?:năm|không)$/u) && !(tens === 10 && w(k) === "mốt") && !(w(k) === "tư" && is(k + 1, /^(?:thục|vấn|nhân|liệu|pháp)$/u)) ? d(k) : 0;
+        g = Math.max(g, 0) + tens + u;
+        if (u) k++;
+      } else if (g < 0) {
+        // a lone digit starts a group only at the start of the run
+        if (t === undefined || k > i || inner(k)) return k > i ? [total, k - i] : null;
+        g = t;
+        k++;
+      } else if (t !== undefined && w(k) !== "năm") return null;
+    }
+    const s = SCALE[w(k) ?? ""];
+    if (!s || s > 1e6 && is(k + 1, /^(?:lệ|số|suất|trọng)$/u)) return [total + g, k - i];
+    if (s >= last || !g) return null;
+    total += g * s;
+    last = s;
+    if (half(++k)) return [total + s / 2, k + 1 - i];
+    // after a scale, a run goes on only with "mười", a digit before "trăm"/"mươi"/a scale, not a bare digit ("hai nghìn tư")
+    const n = w(k + 1) ?? "";
+    if (is(k, /^(?:linh|lẻ)$/u)) return null;
+    if (d(k) === undefined && w(k) !== "mười" || w(k) === "năm" && !/^(?:trăm|mươi)$/u.test(n)) return [total, k - i];
+    if (!/^(?:trăm|mươi)$/u.test(n) && w(k) !== "mười" && !SCALE[n]) return null;
+  }
+}
+
+/**
+ * Reads a whole text as Vietnamese number words: "hai" → 2, "mười lăm" → 15, "một trăm linh năm" → 105.
  * Returns null for anything else.
  */
 export function numberWords(text: string): number | null {
   const w = text.trim().toLowerCase().normalize("NFC").split(/\s+/);
-  if (w.length === 0 || w[0] === "") return null;
-  // "mười" (ten) must be tried before unit words: "mười một" is 11, not 10 followed by 1.
-  if (w[0] === "mười") {
-    if (w.length === 1) return 10;
-    if (w.length === 2 && w[1] in DIGIT_WORDS && w[1] !== "không" && w[1] !== "tư" && w[1] !== "mốt") return 10 + DIGIT_WORDS[w[1]];
-    return null;
-  }
-  if (w.length === 1) return w[0] in DIGIT_WORDS && w[0] !== "lăm" && w[0] !== "mốt" ? DIGIT_WORDS[w[0]] : null;
-  if (w[1] === "mươi" && w[0] in DIGIT_WORDS && DIGIT_WORDS[w[0]] >= 2) {
-    const tens = DIGIT_WORDS[w[0]] * 10;
-    if (w.length === 2) return tens;
-    if (w.length === 3 && w[2] in DIGIT_WORDS && w[2] !== "không") return tens + DIGIT_WORDS[w[2]];
-  }
-  return null;
+  const r = wordRun((k) => w[k], 0);
+  return r && r[1] === w.length ? r[0] : null;
 }
 
 /**

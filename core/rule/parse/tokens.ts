@@ -2,7 +2,7 @@
 import { LEXICON, M, OWED, RECOVER, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Marker, type Node } from "./lexicon";
 import { LETTER, type Prepared } from "./text";
 import { unitSize } from "../../number/units";
-import { DIGIT_WORDS, roundFloat } from "../../number/parse";
+import { DIGIT_WORDS, RUN_WORD, roundFloat, wordRun } from "../../number/parse";
 
 /** What a number is, as far as context tells. Only `figure`s can be thresholds. */
 export type Role =
@@ -356,25 +356,10 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
   return { tokens: out, truncated };
 }
 
-/** The number a word-number token starts, with how many words it takes: "mười lăm" 15, "hai mươi mốt" 21. */
+/** The number a run of number words starts, read whole by the one reader (wordRun); null when it cannot be. */
 function readWords(ts: Token[], i: number): [value: number, len: number] | null {
-  const a = ts[i];
-  const v = NUMWORD[a.w];
-  if (v === undefined) return null;
-  const b = ts[i + 1];
-  const c = ts[i + 2];
-  const unit = (t: Token | undefined, skip?: string) => (t && t.kind === WORD && t.spaced && t.w !== skip ? DIGIT_WORDS[t.w] : undefined);
-  // "mười" must be read with the word after it ("mười lăm" is 15), and "hai mươi" before a single "hai".
-  if (a.w === "mười") {
-    const u = unit(b, "tư");
-    return u !== undefined && u > 0 ? [10 + u, 2] : [10, 1];
-  }
-  if (v >= 2 && v <= 9 && b?.w === "mươi" && b.kind === WORD) {
-    const u = unit(c, "năm");
-    return u !== undefined && u > 0 ? [v * 10 + u, 3] : [v * 10, 2];
-  }
-  if (v >= 1 && v <= 9 && b?.w === "trăm" && b.kind === WORD) return [v * 100, 2];
-  return [v, 1];
+  if (ts[i].w === "nửa") return [0.5, 1];
+  return wordRun((k) => (k === i || (ts[k]?.kind === WORD && ts[k].spaced) ? ts[k]?.w : undefined), i);
 }
 
 const NUMWORD: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, một: 1, năm: 5, nửa: 0.5 };
@@ -392,13 +377,18 @@ function wordsToNumbers(ts: Token[]): void {
       const next = ts[i + 1];
       const afterOp = prev !== undefined && OP_BEFORE_WORD.has(prev.w);
       const nounNext = next?.kind === WORD && !!next.w1?.noun;
-      const scaleNext = next?.kind === WORD && next.w1?.scale !== undefined;
+      // "năm mươi", "một trăm": a run of number words is a number.
+      const scaleNext = next?.kind === WORD && (next.w1?.scale !== undefined || next.w === "mươi" || next.w === "trăm");
       const ok = t.w === "nửa" ? next?.kind === WORD && !/^(?:cuối|đầu)$/u.test(next.w) : t.w === "một" ? afterOp || next?.w === "lần" || next?.w === "phần" || scaleNext : afterOp && (nounNext || scaleNext);
       if (!ok) continue;
     }
     // "giảm một nửa số hộ nghèo": "một nửa" is one half, not one and a half of the next word.
     const r: [number, number] | null = t.w === "một" && ts[i + 1]?.w === "nửa" ? [0.5, 2] : readWords(ts, i);
-    if (!r) continue;
+    if (!r) {
+      // A run that cannot be read whole ("một trăm hai") gives no number at all: none of its words is read alone.
+      while (ts[i + 1] && (DIGIT_WORDS[ts[i + 1].w] !== undefined || RUN_WORD.test(ts[i + 1].w))) i++;
+      continue;
+    }
     let [value, len] = r;
     // "hai phần ba số trường", "một phần tư": a share said in words; "(quá/một) nửa số đại biểu": half of a whole. A share.
     const den = ts[i + len]?.w === "phần" && value >= 1 ? DIGIT_WORDS[ts[i + len + 1]?.w] : 0;
@@ -409,7 +399,7 @@ function wordsToNumbers(ts: Token[]): void {
     const after = ts[i + len];
     if (!share && (!after || after.kind !== WORD || !after.spaced)) continue;
     // "một tỷ cây xanh", "hai triệu đồng": a number word with a scale word is a number too.
-    if (!share && t.w === "một" && after.w1?.scale === undefined && !(ts[i - 1] && OP_BEFORE_WORD.has(ts[i - 1].w)) && after.w !== "lần") continue;
+    if (!share && t.w === "một" && len < 2 && after.w1?.scale === undefined && !(ts[i - 1] && OP_BEFORE_WORD.has(ts[i - 1].w)) && after.w !== "lần") continue;
     const merged = tok(NUM, t.start, last.end, t.w, t.spaced, t.depth);
     merged.value = value;
     merged.percent = share;
