@@ -254,10 +254,11 @@ describe("ranges spill and errors are Excel errors", () => {
   // Round 47 (room47): second copies folded into one, no answer changed (one letter table, one digit-word table, one
   // 12-digit rounding, one days-in-month, one yearless-day format, one two-readings message, explain's missing-figure
   // check once): 235,888 → 234,844 B; the ratchet moves down to 235,044 (+ 200). numword47 (number words read whole or
-  // refused, one reader for targets and cells): 234,844 → 235,309 B; the ratchet moves to 235,509 (+ 200).
-  it("keeps functions.js from growing (ratchet at 235,509 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // refused, one reader for targets and cells): 234,844 → 235,309 B; the ratchet moves to 235,509 (+ 200). Merged with
+  // deadline47 + mend47d: 235,413 B; the ratchet moves to 235,613 (+ 200).
+  it("keeps functions.js from growing (ratchet at 235,613 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(235_509);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(235_613);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);
